@@ -1,0 +1,44 @@
+import type { Framework, Indicator, ToolId } from "./framework";
+import { FRAMEWORKS } from "./frameworkData";
+
+export const SUPPORTED_FISCAL_YEARS: readonly number[] = FRAMEWORKS.map((framework) => framework.fiscalYear);
+
+/** The framework NACC uses in a Buddhist-era fiscal year, or undefined for a year we have no data for. */
+export function findFramework(fiscalYear: number): Framework | undefined {
+  return FRAMEWORKS.find((framework) => framework.fiscalYear === fiscalYear);
+}
+
+export function indicatorsOfTool(framework: Framework, tool: ToolId): readonly Indicator[] {
+  return framework.indicators.filter((indicator) => indicator.tool === tool);
+}
+
+/** The indicator a question code (I12, E3, O48) belongs to in that year, if that year's numbering is known. */
+export function indicatorOfQuestion(
+  framework: Framework,
+  code: { prefix: "I" | "E" | "O"; number: number },
+): Indicator | undefined {
+  return framework.indicators.find((indicator) =>
+    indicator.questions.some(
+      (range) => range.prefix === code.prefix && code.number >= range.from && code.number <= range.to,
+    ),
+  );
+}
+
+/** Matches the names staff type for an indicator ("๓. การใช้ทรัพย์สินทางราชการ") to the indicator. */
+export function indicatorByName(framework: Framework, text: string): Indicator | undefined {
+  const wanted = normaliseName(text);
+  if (wanted === "") return undefined;
+  // The longest name found wins, so that a text naming one indicator inside another's words is not misread.
+  let best: { indicator: Indicator; length: number } | undefined;
+  for (const indicator of framework.indicators) {
+    for (const name of [indicator.nameTh, ...indicator.aliasesTh].map(normaliseName)) {
+      if (wanted.includes(name) && name.length > (best?.length ?? 0))
+        best = { indicator, length: name.length };
+    }
+  }
+  return best?.indicator;
+}
+
+function normaliseName(text: string): string {
+  return text.replace(/\s+/g, "");
+}
