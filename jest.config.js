@@ -4,8 +4,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
+    // Type errors are caught once by `npm run typecheck`; here ts-jest only transpiles.
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
-  // Type errors are caught once by `npm run typecheck`; ts-jest only transpiles.
-  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
+  reporters: ["default", "<rootDir>/test/support/closingLineReporter.cjs"],
 };

@@ -1,0 +1,52 @@
+import { processIO, type CommandIO } from "./io";
+import { runScore, SCORE_USAGE } from "./scoreCommand";
+import { UsageError } from "./usageError";
+
+type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
+
+const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
+  score: { run: runScore, usage: SCORE_USAGE },
+};
+
+const HELP = [
+  "ita-tracker: ตารางติดตามมาตรการ ITA สำหรับผู้ที่ใช้ Excel ที่เปิด Add-in ไม่ได้",
+  "ita-tracker: ITA tracking from the command line, for Excel that cannot run add-ins",
+  "",
+  ...Object.values(COMMANDS).map((command) => `  ${command.usage}`),
+  "",
+].join("\n");
+
+/**
+ * Runs one command line. Every failure a user can cause ends in one line on stderr and exit 2;
+ * anything else in one line and exit 1: never a stack trace.
+ */
+export async function run(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(
+      `ita-tracker: ไม่รู้จักคำสั่ง "${name}" (มี ${Object.keys(COMMANDS).join(", ")}) | ` +
+        `unknown command "${name}"; see ita-tracker --help\n`,
+    );
+    return 2;
+  }
+  if (rest.includes("--help")) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ita-tracker ${name}: ${error.message}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`ita-tracker ${name}: เกิดข้อผิดพลาดที่ไม่คาดไว้ (${detail}) | unexpected failure: ${detail}\n`);
+    return 1;
+  }
+}
