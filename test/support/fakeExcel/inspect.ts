@@ -1,0 +1,141 @@
+/**
+ * Read-only views of the fake workbook for assertions. They show the workbook as it is now, synced
+ * writes only, without loads or syncs, and return copies so a test cannot change the workbook by accident.
+ */
+import { boxAddress, columnIndex, parseAddress, qualifiedAddress, type Box } from "./address";
+import { cellGrid } from "./rangeTarget";
+import type { BorderSide, BorderState, CellValue, FontState, ValidationState } from "./state/cell";
+import type { ConditionalFormatState, PageLayoutState, SheetState } from "./state/sheet";
+
+export interface CellView {
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+  readonly font: FontState;
+  readonly fill: { readonly color: string };
+  readonly horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  readonly verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  readonly wrapText: boolean;
+  /** Only the sides that were ever set. */
+  readonly borders: Partial<Record<BorderSide, BorderState>>;
+  readonly dataValidation: ValidationState | null;
+  /** The merged area holding the cell, such as "A1:C1", or null. */
+  readonly mergedArea: string | null;
+}
+
+export interface ConditionalFormatView {
+  readonly address: string;
+  readonly type: ConditionalFormatState["type"];
+  readonly priority: number;
+  readonly stopIfTrue: boolean;
+  readonly formula: string;
+  readonly cellValueRule: Excel.ConditionalCellValueRule;
+  readonly format: ConditionalFormatState["format"];
+}
+
+export class SheetInspector {
+  constructor(private readonly sheet: SheetState) {}
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  get position(): number {
+    return this.sheet.workbook.sheets.indexOf(this.sheet);
+  }
+
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.sheet.visibility;
+  }
+
+  get tabColor(): string {
+    return this.sheet.tabColor;
+  }
+
+  get showGridlines(): boolean {
+    return this.sheet.showGridlines;
+  }
+
+  get isProtected(): boolean {
+    return this.sheet.protection.protected;
+  }
+
+  get freezePanes(): { readonly rows: number; readonly columns: number } {
+    return { ...this.sheet.freeze };
+  }
+
+  get pageLayout(): PageLayoutState {
+    return structuredClone(this.sheet.pageLayout);
+  }
+
+  /** The sheet's selection, such as "B3" or "A1:C4". */
+  get selection(): string {
+    return boxAddress(this.sheet.selection);
+  }
+
+  cell(address: string): CellView {
+    const { top: row, left: column } = this.box(address);
+    const cell = structuredClone(this.sheet.cell(row, column));
+    const merge = this.sheet.mergeAt(row, column);
+    return {
+      value: cell.value,
+      formula: cell.formula,
+      numberFormat: cell.numberFormat,
+      font: cell.font,
+      fill: { color: cell.fillColor },
+      horizontalAlignment: cell.horizontalAlignment,
+      verticalAlignment: cell.verticalAlignment,
+      wrapText: cell.wrapText,
+      borders: cell.borders,
+      dataValidation: cell.validation,
+      mergedArea: merge === undefined ? null : boxAddress(merge),
+    };
+  }
+
+  values(address: string): CellValue[][] {
+    return cellGrid({ sheet: this.sheet, box: this.box(address) }, (cell) => cell.value);
+  }
+
+  formulas(address: string): (CellValue | string)[][] {
+    return cellGrid({ sheet: this.sheet, box: this.box(address) }, (cell) => cell.formula ?? cell.value);
+  }
+
+  /** In points; `column` is a letter such as "C". */
+  columnWidth(column: string): number {
+    return this.sheet.columnWidth(columnIndex(column));
+  }
+
+  /** In points; `row` counts from 1 as Excel's row headers do. */
+  rowHeight(row: number): number {
+    return this.sheet.rowHeight(row - 1);
+  }
+
+  merges(): string[] {
+    return this.sheet.merges.map(boxAddress);
+  }
+
+  /** Highest priority first. */
+  conditionalFormats(): ConditionalFormatView[] {
+    return this.sheet.conditionalFormats.map((format, priority) => ({
+      address: boxAddress(format.box),
+      type: format.type,
+      priority,
+      stopIfTrue: format.stopIfTrue,
+      formula: format.formula,
+      cellValueRule: { ...format.cellValueRule },
+      format: { ...format.format },
+    }));
+  }
+
+  /** What getUsedRange() would give, such as "Settings!A1:B9", or null on a blank sheet. */
+  usedAddress(valuesOnly = false): string | null {
+    const used = this.sheet.usedBox(valuesOnly);
+    return used === null ? null : qualifiedAddress(this.sheet.name, used);
+  }
+
+  private box(address: string): Box {
+    const { sheetName, box } = parseAddress(address);
+    if (sheetName !== null) throw new Error(`Give the address without a sheet name: '${address}'`);
+    return box;
+  }
+}

@@ -1,0 +1,139 @@
+import { createFakeExcel } from ".";
+
+const apiNotFound = expect.objectContaining({ code: "ApiNotFound", name: "RichApi.Error" });
+
+describe("isSetSupported answers as the host would", () => {
+  test.each([
+    ["1.1", "1.1", true],
+    ["1.1", "1.2", false],
+    ["1.4", "1.4", true],
+    ["1.4", "1.5", false],
+    ["1.7", "1.6", true],
+    ["1.7", "1.8", false],
+    ["1.9", "1.9", true],
+    ["1.9", "1.10", false],
+    ["1.17", "1.10", true],
+    ["1.17", "1.18", false],
+  ])("a %s host says ExcelApi %s is %s", (apiVersion, asked, supported) => {
+    expect(createFakeExcel({ apiVersion }).isSetSupported("ExcelApi", asked)).toBe(supported);
+  });
+
+  test("the default host is ExcelApi 1.17; other requirement sets are not supported", () => {
+    const { isSetSupported, apiVersion } = createFakeExcel();
+    expect(apiVersion).toBe("1.17");
+    expect([
+      isSetSupported("ExcelApi", "1.17"),
+      isSetSupported("ExcelApi"),
+      isSetSupported("ExcelApiOnline", "1.1"),
+    ]).toEqual([true, true, false]);
+  });
+});
+
+type Context = Excel.RequestContext;
+const cell = (context: Context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+const sheet = (context: Context) => context.workbook.worksheets.getItem("Sheet1");
+
+// Each use touches one member that came after ExcelApi 1.1, as Office's typings record it.
+const newerMembers: [string, string, (context: Context) => unknown][] = [
+  ["Range.conditionalFormats", "1.6", (context) => cell(context).conditionalFormats],
+  ["Range.dataValidation", "1.8", (context) => cell(context).dataValidation],
+  ["Range.merge", "1.2", (context) => cell(context).merge()],
+  ["Range.getResizedRange", "1.2", (context) => cell(context).getResizedRange(1, 1)],
+  ["RangeFormat.columnWidth", "1.2", (context) => (cell(context).format.columnWidth = 30)],
+  ["RangeFormat.rowHeight", "1.2", (context) => (cell(context).format.rowHeight = 30)],
+  ["RangeFont.strikethrough", "1.9", (context) => (cell(context).format.font.strikethrough = true)],
+  ["Worksheet.pageLayout", "1.9", (context) => sheet(context).pageLayout],
+  ["Worksheet.freezePanes", "1.7", (context) => sheet(context).freezePanes],
+  ["Worksheet.protection", "1.2", (context) => sheet(context).protection],
+  ["Worksheet.tabColor", "1.7", (context) => (sheet(context).tabColor = "#FF0000")],
+  ["Worksheet.showGridlines", "1.8", (context) => (sheet(context).showGridlines = false)],
+  ["Worksheet.visibility (set)", "1.2", (context) => (sheet(context).visibility = "Hidden")],
+  ["Worksheet.getRangeByIndexes", "1.7", (context) => sheet(context).getRangeByIndexes(0, 0, 1, 1)],
+  ["Worksheet.getUsedRangeOrNullObject", "1.4", (context) => sheet(context).getUsedRangeOrNullObject()],
+  [
+    "WorksheetCollection.getItemOrNullObject",
+    "1.4",
+    (context) => context.workbook.worksheets.getItemOrNullObject("x"),
+  ],
+  ["WorksheetCollection.getCount", "1.4", (context) => context.workbook.worksheets.getCount()],
+  ["Workbook.getActiveCell", "1.7", (context) => context.workbook.getActiveCell()],
+];
+
+describe.each(newerMembers)("%s (ExcelApi %s)", (_member, since, use) => {
+  const minor = Number(since.split(".")[1]);
+
+  test("WRONG: used on an older host it throws ApiNotFound at once", () => {
+    const { context } = createFakeExcel({ apiVersion: `1.${minor - 1}` });
+    expect(() => use(context)).toThrow(apiNotFound);
+  });
+
+  test("RIGHT: on a host with its requirement set it works", () => {
+    const { context } = createFakeExcel({ apiVersion: since });
+    expect(() => use(context)).not.toThrow();
+  });
+});
+
+describe("ExcelApi 1.1 members work on the oldest host", () => {
+  test("getCell, getSelectedRange and reading visibility", async () => {
+    const { context } = createFakeExcel({ apiVersion: "1.1", sheets: { Sheet1: [[], ["", "x"]] } });
+    const found = sheet(context).getCell(1, 1).load("values");
+    const selected = context.workbook.getSelectedRange().load("address");
+    const visibility = sheet(context).load("visibility");
+    await context.sync();
+    expect([found.values, selected.address, visibility.visibility]).toEqual([
+      [["x"]],
+      "Sheet1!A1",
+      "Visible",
+    ]);
+  });
+});
+
+describe("degraded paths", () => {
+  async function colourLateItems(
+    context: Context,
+    isSetSupported: (name: string, version: string) => boolean,
+  ) {
+    const range = cell(context);
+    range.values = [["✗"]];
+    if (isSetSupported("ExcelApi", "1.6")) {
+      const late = range.conditionalFormats.add("Custom");
+      late.custom.rule.formula = '=A1="✗"';
+    }
+    await context.sync();
+  }
+
+  test("WRONG: conditional formats on a 1.1 host without asking throw ApiNotFound; isSetSupported('ExcelApi','1.6') is false", () => {
+    const { context, isSetSupported } = createFakeExcel({ apiVersion: "1.1" });
+    expect(isSetSupported("ExcelApi", "1.6")).toBe(false);
+    expect(() => cell(context).conditionalFormats.add("Custom")).toThrow(
+      expect.objectContaining({ code: "ApiNotFound", message: expect.stringContaining("ExcelApi 1.6") }),
+    );
+  });
+
+  test("RIGHT: asking first writes the values and skips the formats", async () => {
+    const fake = createFakeExcel({ apiVersion: "1.1" });
+    await colourLateItems(fake.context, fake.isSetSupported);
+    expect(fake.sheet("Sheet1").cell("A1").value).toBe("✗");
+    expect(fake.sheet("Sheet1").conditionalFormats()).toEqual([]);
+  });
+
+  test("the same code on a 1.17 host adds the format", async () => {
+    const fake = createFakeExcel();
+    await colourLateItems(fake.context, fake.isSetSupported);
+    expect(fake.sheet("Sheet1").conditionalFormats()).toHaveLength(1);
+  });
+
+  test("WRONG: loading a newer property by name rejects the sync with ApiNotFound", async () => {
+    const { context } = createFakeExcel({ apiVersion: "1.1" });
+    sheet(context).load("tabColor");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("load() with no names loads only what the host has", async () => {
+    const { context } = createFakeExcel({ apiVersion: "1.1" });
+    const loaded = sheet(context).load();
+    await context.sync();
+    expect(loaded.name).toBe("Sheet1");
+    expect(() => loaded.tabColor).toThrow(apiNotFound);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Which ExcelApi requirement set brought each member the fake implements, copied from the
+ * "[Api set: ExcelApi 1.x]" doc comments of @types/office-js (requirementSets.test.ts keeps the two in
+ * step). Members not listed here are ExcelApi 1.1, which every host has.
+ */
+
+export type ApiVersion = `1.${number}`;
+
+export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
+  "Workbook.getActiveCell": "1.7",
+
+  "WorksheetCollection.getCount": "1.4",
+  "WorksheetCollection.getItemOrNullObject": "1.4",
+
+  "Worksheet.freezePanes": "1.7",
+  "Worksheet.getRangeByIndexes": "1.7",
+  "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.pageLayout": "1.9",
+  "Worksheet.protection": "1.2",
+  "Worksheet.showGridlines": "1.8",
+  "Worksheet.tabColor": "1.7",
+
+  "WorksheetFreezePanes.freezeAt": "1.7",
+  "WorksheetFreezePanes.freezeColumns": "1.7",
+  "WorksheetFreezePanes.freezeRows": "1.7",
+  "WorksheetFreezePanes.getLocationOrNullObject": "1.7",
+  "WorksheetFreezePanes.unfreeze": "1.7",
+
+  "WorksheetProtection.protect": "1.2",
+  "WorksheetProtection.protected": "1.2",
+
+  "PageLayout.blackAndWhite": "1.9",
+  "PageLayout.bottomMargin": "1.9",
+  "PageLayout.centerHorizontally": "1.9",
+  "PageLayout.centerVertically": "1.9",
+  "PageLayout.draftMode": "1.9",
+  "PageLayout.firstPageNumber": "1.9",
+  "PageLayout.footerMargin": "1.9",
+  "PageLayout.headerMargin": "1.9",
+  "PageLayout.leftMargin": "1.9",
+  "PageLayout.orientation": "1.9",
+  "PageLayout.paperSize": "1.9",
+  "PageLayout.printComments": "1.9",
+  "PageLayout.printErrors": "1.9",
+  "PageLayout.printGridlines": "1.9",
+  "PageLayout.printHeadings": "1.9",
+  "PageLayout.printOrder": "1.9",
+  "PageLayout.rightMargin": "1.9",
+  "PageLayout.setPrintArea": "1.9",
+  "PageLayout.setPrintMargins": "1.9",
+  "PageLayout.setPrintTitleColumns": "1.9",
+  "PageLayout.setPrintTitleRows": "1.9",
+  "PageLayout.topMargin": "1.9",
+  "PageLayout.zoom": "1.9",
+
+  "Range.conditionalFormats": "1.6",
+  "Range.dataValidation": "1.8",
+  "Range.getResizedRange": "1.2",
+  "Range.merge": "1.2",
+  "Range.unmerge": "1.2",
+
+  "RangeFormat.columnWidth": "1.2",
+  "RangeFormat.rowHeight": "1.2",
+  "RangeFont.strikethrough": "1.9",
+
+  "DataValidation.clear": "1.8",
+  "DataValidation.errorAlert": "1.8",
+  "DataValidation.ignoreBlanks": "1.8",
+  "DataValidation.prompt": "1.8",
+  "DataValidation.rule": "1.8",
+  "DataValidation.type": "1.8",
+
+  "ConditionalFormatCollection.add": "1.6",
+  "ConditionalFormatCollection.clearAll": "1.6",
+  "ConditionalFormatCollection.getCount": "1.6",
+  "ConditionalFormat.cellValue": "1.6",
+  "ConditionalFormat.custom": "1.6",
+  "ConditionalFormat.delete": "1.6",
+  "ConditionalFormat.id": "1.6",
+  "ConditionalFormat.priority": "1.6",
+  "ConditionalFormat.stopIfTrue": "1.6",
+  "ConditionalFormat.type": "1.6",
+  "CustomConditionalFormat.format": "1.6",
+  "CustomConditionalFormat.rule": "1.6",
+  "ConditionalFormatRule.formula": "1.6",
+  "CellValueConditionalFormat.format": "1.6",
+  "CellValueConditionalFormat.rule": "1.6",
+  "ConditionalRangeFormat.fill": "1.6",
+  "ConditionalRangeFormat.font": "1.6",
+  "ConditionalRangeFormat.numberFormat": "1.6",
+  "ConditionalRangeFont.bold": "1.6",
+  "ConditionalRangeFont.clear": "1.6",
+  "ConditionalRangeFont.color": "1.6",
+  "ConditionalRangeFont.italic": "1.6",
+  "ConditionalRangeFont.strikethrough": "1.6",
+  "ConditionalRangeFill.clear": "1.6",
+  "ConditionalRangeFill.color": "1.6",
+};
+
+/** Members readable on every host whose setter came later ("1.1 for reading visibility; 1.2 for setting it"). */
+export const setterIntroducedIn: Readonly<Record<string, ApiVersion>> = {
+  "Worksheet.visibility": "1.2",
+};
+
+/** "1.9" as [1, 9]; a bare "1" is [1, 0]. */
+export function parseVersion(version: string): [number, number] {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(version.trim());
+  if (match === null) throw new Error(`A requirement set version looks like "1.9", not "${version}"`);
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+
+export function hostSupports(hostVersion: string, wanted: string): boolean {
+  const [hostMajor, hostMinor] = parseVersion(hostVersion);
+  const [major, minor] = parseVersion(wanted);
+  return major < hostMajor || (major === hostMajor && minor <= hostMinor);
+}

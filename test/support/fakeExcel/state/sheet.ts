@@ -1,0 +1,217 @@
+/** One worksheet of the fake workbook: its cells, merged areas, sizes, view, protection and print setup. */
+import { boundingBox, contains, intersects, type Box } from "../address";
+import { emptyCell, hasContent, isUsed, type CellState } from "./cell";
+import type { CellContent } from "./cellInput";
+import type { WorkbookState } from "./workbook";
+
+/** The page setup properties the fake stores as they are written. */
+export type PageSetupProperty =
+  | "orientation"
+  | "paperSize"
+  | "zoom"
+  | "centerHorizontally"
+  | "centerVertically"
+  | "printGridlines"
+  | "printHeadings"
+  | "blackAndWhite"
+  | "draftMode"
+  | "firstPageNumber"
+  | "printOrder"
+  | "printComments"
+  | "printErrors"
+  | "topMargin"
+  | "bottomMargin"
+  | "leftMargin"
+  | "rightMargin"
+  | "headerMargin"
+  | "footerMargin";
+
+export interface PageLayoutState extends Pick<Excel.PageLayout, PageSetupProperty> {
+  /** Absolute addresses such as "$1:$3" and "$A$1:$H$40", or null when not set. */
+  printTitleRows: string | null;
+  printTitleColumns: string | null;
+  printArea: string | null;
+}
+
+export interface ConditionalRangeFormatState {
+  fillColor: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+  strikethrough: boolean | null;
+  numberFormat: string | null;
+}
+
+export interface ConditionalFormatState {
+  readonly id: string;
+  readonly type: Excel.ConditionalFormat["type"];
+  box: Box;
+  stopIfTrue: boolean;
+  /** The rule of a "Custom" format. */
+  formula: string;
+  /** The rule of a "CellValue" format. */
+  cellValueRule: Excel.ConditionalCellValueRule;
+  readonly format: ConditionalRangeFormatState;
+}
+
+export interface ProtectionState {
+  protected: boolean;
+  password: string | undefined;
+  options: Excel.WorksheetProtectionOptions;
+}
+
+// Excel's "Normal" margins, in points.
+function defaultPageLayout(): PageLayoutState {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    centerVertically: false,
+    printGridlines: false,
+    printHeadings: false,
+    blackAndWhite: false,
+    draftMode: false,
+    firstPageNumber: "",
+    printOrder: "DownThenOver",
+    printComments: "NoComments",
+    printErrors: "AsDisplayed",
+    topMargin: 54,
+    bottomMargin: 54,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    printTitleRows: null,
+    printTitleColumns: null,
+    printArea: null,
+  };
+}
+
+// A new workbook's column width (8.43 characters = 64 pixels) and row height, in points.
+export const STANDARD_COLUMN_WIDTH = 48;
+export const STANDARD_ROW_HEIGHT = 15;
+
+export class SheetState {
+  visibility: Excel.Worksheet["visibility"] = "Visible";
+  tabColor = "";
+  showGridlines = true;
+  readonly freeze = { rows: 0, columns: 0 };
+  readonly protection: ProtectionState = { protected: false, password: undefined, options: {} };
+  readonly pageLayout = defaultPageLayout();
+  /** In priority order: the first has priority 0. */
+  readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly merges: Box[] = [];
+  selection: Box = { top: 0, left: 0, bottom: 0, right: 0 };
+  private readonly cells = new Map<string, CellState>();
+  private conditionalFormatsAdded = 0;
+  private readonly columnWidths = new Map<number, number>();
+  private readonly rowHeights = new Map<number, number>();
+  private static readonly blank: Readonly<CellState> = emptyCell();
+
+  constructor(
+    readonly workbook: WorkbookState,
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(row: number, column: number): Readonly<CellState> {
+    return this.cells.get(`${row},${column}`) ?? SheetState.blank;
+  }
+
+  editCell(row: number, column: number, edit: (cell: CellState) => void): void {
+    const key = `${row},${column}`;
+    const cell = this.cells.get(key) ?? emptyCell();
+    edit(cell);
+    this.cells.set(key, cell);
+  }
+
+  /** Writes content the way Excel does into merged areas: only the top-left cell of a merge keeps any. */
+  setContent(row: number, column: number, content: CellContent): void {
+    const merge = this.mergeAt(row, column);
+    if (merge !== undefined && (merge.top !== row || merge.left !== column)) return;
+    this.editCell(row, column, (cell) => {
+      cell.value = content.value;
+      cell.formula = content.formula;
+    });
+  }
+
+  mergeAt(row: number, column: number): Box | undefined {
+    return this.merges.find((merge) => contains(merge, row, column));
+  }
+
+  merge(box: Box): void {
+    this.unmerge(box);
+    for (let row = box.top; row <= box.bottom; row++) {
+      for (let column = box.left; column <= box.right; column++) {
+        if ((row !== box.top || column !== box.left) && hasContent(this.cell(row, column))) {
+          this.editCell(row, column, (cell) => {
+            cell.value = "";
+            cell.formula = null;
+          });
+        }
+      }
+    }
+    this.merges.push(box);
+  }
+
+  unmerge(box: Box): void {
+    const kept = this.merges.filter((merge) => !intersects(merge, box));
+    this.merges.splice(0, this.merges.length, ...kept);
+  }
+
+  /** Excel puts a new conditional format first, at priority 0. */
+  addConditionalFormat(type: ConditionalFormatState["type"], box: Box): ConditionalFormatState {
+    this.conditionalFormatsAdded += 1;
+    const format: ConditionalFormatState = {
+      id: `${this.id}/${this.conditionalFormatsAdded}`,
+      type,
+      box,
+      stopIfTrue: false,
+      formula: "",
+      cellValueRule: { formula1: "", operator: "Invalid" },
+      format: {
+        fillColor: null,
+        fontColor: null,
+        bold: null,
+        italic: null,
+        strikethrough: null,
+        numberFormat: null,
+      },
+    };
+    this.conditionalFormats.unshift(format);
+    return format;
+  }
+
+  columnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? STANDARD_COLUMN_WIDTH;
+  }
+
+  setColumnWidth(column: number, width: number): void {
+    this.columnWidths.set(column, width);
+  }
+
+  rowHeight(row: number): number {
+    return this.rowHeights.get(row) ?? STANDARD_ROW_HEIGHT;
+  }
+
+  setRowHeight(row: number, height: number): void {
+    this.rowHeights.set(row, height);
+  }
+
+  /** The smallest box holding every used cell (and merged area), or null on a blank sheet. */
+  usedBox(valuesOnly: boolean): Box | null {
+    let used: Box | null = null;
+    for (const [key, cell] of this.cells) {
+      if (!(valuesOnly ? hasContent(cell) : isUsed(cell))) continue;
+      const [row = 0, column = 0] = key.split(",").map(Number);
+      const box = { top: row, left: column, bottom: row, right: column };
+      used = used === null ? box : boundingBox(used, box);
+    }
+    if (valuesOnly) return used;
+    return this.merges.reduce<Box | null>(
+      (all, merge) => (all === null ? merge : boundingBox(all, merge)),
+      used,
+    );
+  }
+}

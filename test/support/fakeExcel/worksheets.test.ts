@@ -1,0 +1,294 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these tests run wrong programs on purpose; the fake must judge them, not the linter */
+import { createFakeExcel } from ".";
+
+const notLoaded = expect.objectContaining({ code: "PropertyNotLoaded" });
+
+describe("finding a sheet", () => {
+  test("WRONG: getItem of a missing sheet queues fine, but the sync rejects with ItemNotFound", async () => {
+    const { context } = createFakeExcel();
+    const sheet = context.workbook.worksheets.getItem("Settings");
+    sheet.load("name");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound", name: "RichApi.Error" });
+  });
+
+  test("RIGHT: getItem finds a sheet whatever the case of its name", async () => {
+    const { context } = createFakeExcel({ sheets: { Settings: [] } });
+    const sheet = context.workbook.worksheets.getItem("SETTINGS").load("name");
+    await context.sync();
+    expect(sheet.name).toBe("Settings");
+  });
+
+  test("WRONG: isNullObject read before the sync throws PropertyNotLoaded", () => {
+    const { context } = createFakeExcel();
+    const sheet = context.workbook.worksheets.getItemOrNullObject("Settings");
+    expect(() => sheet.isNullObject).toThrow(notLoaded);
+  });
+
+  test("WRONG: a null object is still a truthy JavaScript object; only isNullObject tells", async () => {
+    const { context } = createFakeExcel();
+    const sheet = context.workbook.worksheets.getItemOrNullObject("Settings").load("name");
+    await context.sync();
+    expect(sheet).toBeTruthy();
+    expect(sheet.isNullObject).toBe(true);
+    expect(sheet.name).toBeUndefined();
+  });
+
+  test("RIGHT: an existing sheet is not a null object", async () => {
+    const { context } = createFakeExcel({ sheets: { Settings: [] } });
+    const sheet = context.workbook.worksheets.getItemOrNullObject("Settings");
+    await context.sync();
+    expect(sheet.isNullObject).toBe(false);
+  });
+
+  test("writes to a null object are skipped, not errors", async () => {
+    const fake = createFakeExcel();
+    fake.context.workbook.worksheets.getItemOrNullObject("Settings").getRange("A1").values = [["x"]];
+    await fake.context.sync();
+    expect(fake.sheetNames()).toEqual(["Sheet1"]);
+    expect(fake.sheet("Sheet1").cell("A1").value).toBe("");
+  });
+
+  test("getActiveWorksheet and getCount, with and without hidden sheets", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [], Settings: [] } });
+    const sheets = fake.context.workbook.worksheets;
+    sheets.getItem("Settings").visibility = "VeryHidden";
+    const active = sheets.getActiveWorksheet().load("name");
+    const all = sheets.getCount();
+    const visible = sheets.getCount(true);
+    await fake.context.sync();
+    expect([active.name, all.value, visible.value]).toEqual(["Plan", 2, 1]);
+    expect(fake.sheet("Settings").visibility).toBe("VeryHidden");
+  });
+});
+
+describe("adding and naming sheets", () => {
+  test("add puts the sheet last and does not activate it", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [] } });
+    const added = fake.context.workbook.worksheets.add("ตั้งค่า").load("name, position");
+    await fake.context.sync();
+    expect([added.name, added.position]).toEqual(["ตั้งค่า", 1]);
+    expect(fake.sheetNames()).toEqual(["Plan", "ตั้งค่า"]);
+    expect(fake.activeSheetName()).toBe("Plan");
+  });
+
+  test("WRONG: adding a name that exists in another case rejects with ItemAlreadyExists", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [] } });
+    fake.context.workbook.worksheets.add("PLAN");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(fake.sheetNames()).toEqual(["Plan"]);
+  });
+
+  test("WRONG: a name over 31 characters, or with : \\ / ? * [ ], rejects with InvalidArgument", async () => {
+    const fake = createFakeExcel();
+    fake.context.workbook.worksheets.add("มาตรการส่งเสริมคุณธรรมและความโปร่งใส 2568");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    fake.context.workbook.worksheets.add("Q1/2568");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("add without a name takes the next free SheetN", async () => {
+    const fake = createFakeExcel({ sheets: { Sheet2: [] } });
+    fake.context.workbook.worksheets.add();
+    await fake.context.sync();
+    expect(fake.sheetNames()).toEqual(["Sheet2", "Sheet3"]);
+  });
+
+  test("rename and move", async () => {
+    const fake = createFakeExcel({ sheets: { A: [], B: [], C: [] } });
+    const c = fake.context.workbook.worksheets.getItem("C");
+    c.name = "ปีงบ 2568";
+    c.position = 0;
+    await fake.context.sync();
+    expect(fake.sheetNames()).toEqual(["ปีงบ 2568", "A", "B"]);
+  });
+
+  test("WRONG: renaming onto another sheet's name rejects with ItemAlreadyExists", async () => {
+    const fake = createFakeExcel({ sheets: { A: [], B: [] } });
+    fake.context.workbook.worksheets.getItem("B").name = "a";
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+});
+
+describe("addresses with sheet names", () => {
+  test("a Thai name with a space is quoted in addresses and accepted quoted", async () => {
+    const { context } = createFakeExcel({ sheets: { "ชื่อ ไทย": [["ก"]] } });
+    const range = context.workbook.worksheets
+      .getItem("ชื่อ ไทย")
+      .getRange("'ชื่อ ไทย'!A1")
+      .load("address, values");
+    await context.sync();
+    expect(range.address).toBe("'ชื่อ ไทย'!A1");
+    expect(range.values).toEqual([["ก"]]);
+  });
+
+  test("WRONG: asking a sheet for a range on another sheet rejects with InvalidArgument", async () => {
+    const { context } = createFakeExcel({ sheets: { Plan: [], Other: [] } });
+    context.workbook.worksheets.getItem("Plan").getRange("Other!A1").load("values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("the used range", () => {
+  test("on a blank sheet getUsedRange gives A1 and getUsedRangeOrNullObject a null object", async () => {
+    const { context } = createFakeExcel();
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    const used = sheet.getUsedRange().load("address");
+    const maybe = sheet.getUsedRangeOrNullObject();
+    await context.sync();
+    expect(used.address).toBe("Sheet1!A1");
+    expect(maybe.isNullObject).toBe(true);
+  });
+
+  test("covers values and formats; valuesOnly ignores formats", async () => {
+    const fake = createFakeExcel({ sheets: { Sheet1: [[], ["", "x"]] } });
+    const sheet = fake.context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("D5").format.fill.color = "#FFFF00";
+    const all = sheet.getUsedRange().load("address");
+    const values = sheet.getUsedRange(true).load("address");
+    await fake.context.sync();
+    expect([all.address, values.address]).toEqual(["Sheet1!B2:D5", "Sheet1!B2"]);
+  });
+});
+
+describe("a hidden settings sheet", () => {
+  test("is created hidden in one sync and read back in one sync", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [] } });
+    const settings = fake.context.workbook.worksheets.add("_settings");
+    settings.visibility = "VeryHidden";
+    settings.getRange("A1:B2").values = [
+      ["fiscalYear", 2568],
+      ["language", "th"],
+    ];
+    await fake.context.sync();
+    const read = fake.context.workbook.worksheets.getItem("_settings").getUsedRange().load("values");
+    await fake.context.sync();
+    expect(read.values).toEqual([
+      ["fiscalYear", 2568],
+      ["language", "th"],
+    ]);
+    expect(fake.stats.syncs).toBe(2);
+  });
+});
+
+describe("protection", () => {
+  test("WRONG: writing to a protected sheet rejects with AccessDenied", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [["kept"]] } });
+    const sheet = fake.context.workbook.worksheets.getItem("Plan");
+    sheet.protection.protect();
+    await fake.context.sync();
+    sheet.getRange("A1").values = [["overwritten"]];
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    sheet.getRange("A1").format.fill.color = "#FF0000";
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.sheet("Plan").cell("A1")).toMatchObject({ value: "kept", fill: { color: "#FFFFFF" } });
+  });
+
+  test("RIGHT: read protection.protected, unprotect, write", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [] } });
+    const sheet = fake.context.workbook.worksheets.getItem("Plan");
+    sheet.protection.protect({ allowFormatCells: false }, "secret");
+    await fake.context.sync();
+    const protection = sheet.protection.load("protected");
+    await fake.context.sync();
+    expect(protection.protected).toBe(true);
+    sheet.protection.unprotect("secret");
+    sheet.getRange("A1").values = [["written"]];
+    await fake.context.sync();
+    expect(fake.sheet("Plan")).toMatchObject({ isProtected: false });
+    expect(fake.sheet("Plan").cell("A1").value).toBe("written");
+  });
+
+  test("protecting twice fails, and a wrong password does not unprotect", async () => {
+    const fake = createFakeExcel();
+    const protection = fake.context.workbook.worksheets.getItem("Sheet1").protection;
+    protection.protect(undefined, "secret");
+    protection.protect();
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    protection.unprotect("guess");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.sheet("Sheet1").isProtected).toBe(true);
+  });
+
+  test("selecting a cell on a protected sheet is allowed", async () => {
+    const fake = createFakeExcel();
+    const sheet = fake.context.workbook.worksheets.getItem("Sheet1");
+    sheet.protection.protect();
+    sheet.getRange("C3").select();
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").selection).toBe("C3");
+  });
+});
+
+describe("selection and the active sheet", () => {
+  test("select activates the sheet and moves the selection there", async () => {
+    const fake = createFakeExcel({ sheets: { Summary: [], Plan: [] } });
+    fake.context.workbook.worksheets.getItem("Plan").getRange("B4:C5").select();
+    await fake.context.sync();
+    const selected = fake.context.workbook.getSelectedRange().load("address");
+    const active = fake.context.workbook.getActiveCell().load("address");
+    await fake.context.sync();
+    expect([selected.address, active.address]).toEqual(["Plan!B4:C5", "Plan!B4"]);
+    expect(fake.activeSheetName()).toBe("Plan");
+  });
+
+  test("activate changes the active sheet; each sheet keeps its own selection", async () => {
+    const fake = createFakeExcel({ sheets: { Summary: [], Plan: [] } });
+    fake.context.workbook.worksheets.getItem("Plan").activate();
+    const selected = fake.context.workbook.getSelectedRange().load("address");
+    await fake.context.sync();
+    expect(selected.address).toBe("Plan!A1");
+  });
+});
+
+describe("freeze panes", () => {
+  test("freezeRows, freezeAt and unfreeze", async () => {
+    const fake = createFakeExcel();
+    const panes = fake.context.workbook.worksheets.getItem("Sheet1").freezePanes;
+    panes.freezeRows(3);
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").freezePanes).toEqual({ rows: 3, columns: 0 });
+    panes.freezeAt("A1:B4");
+    const location = panes.getLocationOrNullObject().load("address");
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").freezePanes).toEqual({ rows: 4, columns: 2 });
+    expect(location.address).toBe("Sheet1!A1:B4");
+    panes.unfreeze();
+    const none = panes.getLocationOrNullObject();
+    await fake.context.sync();
+    expect(none.isNullObject).toBe(true);
+  });
+});
+
+describe("page layout", () => {
+  test("stores print settings and print titles as Excel reports them", async () => {
+    const fake = createFakeExcel();
+    const layout = fake.context.workbook.worksheets.getItem("Sheet1").pageLayout;
+    layout.orientation = "Landscape";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.centerHorizontally = true;
+    layout.setPrintTitleRows("$1:$3");
+    layout.setPrintTitleColumns("A:B");
+    layout.setPrintArea("A1:H40");
+    layout.setPrintMargins("Inches", { left: 0.5, top: 1 });
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerHorizontally: true,
+      printTitleRows: "$1:$3",
+      printTitleColumns: "$A:$B",
+      printArea: "$A$1:$H$40",
+      leftMargin: 36,
+      topMargin: 72,
+    });
+    const read = layout.load("orientation, zoom");
+    await fake.context.sync();
+    expect([read.orientation, read.zoom]).toEqual([
+      "Landscape",
+      { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    ]);
+  });
+});
