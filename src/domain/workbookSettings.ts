@@ -1,0 +1,106 @@
+import { findFramework, SUPPORTED_FISCAL_YEARS } from "./frameworks";
+import { fiscalYearOf, type CalendarDate } from "./thaiCalendar";
+import { parseThaiNumber, type DigitStyle } from "./thaiDigits";
+import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from "./thresholds";
+
+/** What a workbook remembers about itself, so that every later action works the same way. */
+export interface WorkbookSettings {
+  /** The agency's name as it should appear on titles, e.g. "องค์การบริหารส่วนตำบลมะเฟือง"; may be empty. */
+  readonly agency: string;
+  /** The Buddhist-era fiscal year of the ITA assessment whose scores the workbook tracks. */
+  readonly fiscalYear: number;
+  readonly thresholds: Thresholds;
+  /** The font of every sheet the add-in makes; official documents use TH SarabunPSK. */
+  readonly documentFont: string;
+  /** Digits in memo text and titles. */
+  readonly digitStyle: DigitStyle;
+}
+
+export const DEFAULT_DOCUMENT_FONT = "TH SarabunPSK";
+
+/** The latest assessment year we have a framework for, and not after the fiscal year of `today`. */
+export function defaultFiscalYear(today: CalendarDate): number {
+  const current = fiscalYearOf(today);
+  const known = SUPPORTED_FISCAL_YEARS.filter((year) => year <= current);
+  return known.length > 0 ? Math.max(...known) : (SUPPORTED_FISCAL_YEARS[0] as number);
+}
+
+export function defaultSettings(today: CalendarDate): WorkbookSettings {
+  return {
+    agency: "",
+    fiscalYear: defaultFiscalYear(today),
+    thresholds: DEFAULT_THRESHOLDS,
+    documentFont: DEFAULT_DOCUMENT_FONT,
+    digitStyle: "thai",
+  };
+}
+
+/** The keys settings are stored under, one per row of the hidden settings sheet. */
+export const SETTING_KEYS = {
+  agency: "agency",
+  fiscalYear: "fiscalYear",
+  pass: "thresholdPass",
+  strength: "thresholdStrength",
+  excellence: "thresholdExcellence",
+  documentFont: "documentFont",
+  digitStyle: "digitStyle",
+} as const;
+
+export function settingsToEntries(settings: WorkbookSettings): [string, string | number][] {
+  return [
+    [SETTING_KEYS.agency, settings.agency],
+    [SETTING_KEYS.fiscalYear, settings.fiscalYear],
+    [SETTING_KEYS.pass, settings.thresholds.pass],
+    [SETTING_KEYS.strength, settings.thresholds.strength],
+    [SETTING_KEYS.excellence, settings.thresholds.excellence],
+    [SETTING_KEYS.documentFont, settings.documentFont],
+    [SETTING_KEYS.digitStyle, settings.digitStyle],
+  ];
+}
+
+export type SettingsProblem = "fiscalYear" | "thresholds" | "documentFont" | "digitStyle";
+
+/**
+ * Reads settings back from stored key/value pairs. A value someone edited into nonsense falls back
+ * to its default and is named in `problems`, so an action can still run and say what it assumed.
+ */
+export function settingsFromEntries(
+  entries: ReadonlyMap<string, unknown>,
+  fallback: WorkbookSettings,
+): { settings: WorkbookSettings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  const text = (key: string) => {
+    const value = entries.get(key);
+    return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : undefined;
+  };
+
+  const year = parseThaiNumber(entries.get(SETTING_KEYS.fiscalYear));
+  const fiscalYear = year !== null && findFramework(year) ? year : fallback.fiscalYear;
+  if (entries.has(SETTING_KEYS.fiscalYear) && fiscalYear !== year) problems.push("fiscalYear");
+
+  const thresholdValues = [SETTING_KEYS.pass, SETTING_KEYS.strength, SETTING_KEYS.excellence].map((key) =>
+    parseThaiNumber(entries.get(key)),
+  );
+  const validated = thresholdValues.every((value) => value !== null)
+    ? validateThresholds(thresholdValues as number[])
+    : undefined;
+  if (thresholdValues.some((value) => value !== null) && !validated?.ok) problems.push("thresholds");
+
+  const font = text(SETTING_KEYS.documentFont);
+  if (font === "") problems.push("documentFont");
+
+  const digits = text(SETTING_KEYS.digitStyle);
+  const digitStyle = digits === "thai" || digits === "arabic" ? digits : fallback.digitStyle;
+  if (digits !== undefined && digits !== digitStyle) problems.push("digitStyle");
+
+  return {
+    settings: {
+      agency: text(SETTING_KEYS.agency) ?? fallback.agency,
+      fiscalYear,
+      thresholds: validated?.ok ? validated.thresholds : fallback.thresholds,
+      documentFont: font ? font : fallback.documentFont,
+      digitStyle,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,128 @@
+// A plan is what one of our sheets should hold, as data: the Office.js executor (src/excel) and the
+// .xlsx executor (src/xlsx) both apply it, so a sheet made in Excel and one made by `ita-tracker new`
+// are the same sheet. Plans are built from domain objects and hold no Office or ExcelJS types.
+
+export type CellValue = string | number | boolean | null;
+
+/** Colours as "#RRGGBB". */
+export type Colour = string;
+
+export interface FontPlan {
+  readonly name?: string;
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly color?: Colour;
+}
+
+export type HorizontalAlignment = "Left" | "Center" | "Right";
+export type VerticalAlignment = "Top" | "Center" | "Bottom";
+
+export interface FormatPlan {
+  readonly font?: FontPlan;
+  readonly fill?: Colour;
+  readonly horizontalAlignment?: HorizontalAlignment;
+  readonly verticalAlignment?: VerticalAlignment;
+  readonly wrapText?: boolean;
+  readonly numberFormat?: string;
+  /** Thin black lines on every edge of every cell, as in the seeds' printed tables. */
+  readonly borders?: boolean;
+}
+
+/**
+ * Cells the add-in writes. `values` are literal: text is always written as text, even when it starts
+ * with = + - @ (user-supplied text such as an agency name must never run as a formula). `formulas`
+ * are ours, in en-US syntax with A1 references, using only functions of Excel 2016 and LibreOffice.
+ * A cell is written only where it is empty or already holds exactly this content; whatever else is
+ * there was typed by someone and is left alone.
+ */
+export interface ContentBlock {
+  /** A1 range on this sheet, e.g. "A1:D1"; the arrays match its shape. */
+  readonly address: string;
+  readonly values?: readonly (readonly CellValue[])[];
+  readonly formulas?: readonly (readonly string[])[];
+}
+
+export interface FormatBlock {
+  readonly address: string;
+  readonly format: FormatPlan;
+}
+
+export type ValidationRule =
+  | { readonly kind: "list"; readonly items: readonly string[] }
+  | { readonly kind: "decimal"; readonly min: number; readonly max: number };
+
+export interface ValidationPlan {
+  readonly address: string;
+  readonly rule: ValidationRule;
+  /** Shown when a cell is selected: what to type, in the user's words. */
+  readonly prompt?: { readonly title: string; readonly message: string };
+  /** Shown when something else is typed. `stop` refuses it; `warning` lets the user keep it. */
+  readonly error: { readonly style: "stop" | "warning"; readonly title: string; readonly message: string };
+}
+
+/**
+ * A live colour: where `formula` (written for the top-left cell of `address`, relative references
+ * moving with each cell) is true, the cell takes `format`. Earlier rules in a sheet's list win.
+ */
+export interface ConditionalFormatPlan {
+  readonly address: string;
+  readonly formula: string;
+  readonly format: { readonly fill?: Colour; readonly fontColor?: Colour; readonly bold?: boolean };
+}
+
+/**
+ * An Excel table over a tracking grid: rows typed or pasted just below it join it and take its
+ * formats, validation, live colours and formulas, in Excel and without the add-in.
+ */
+export interface TablePlan {
+  readonly name: string;
+  /** Header row and data body, e.g. "A5:V7". */
+  readonly address: string;
+  /** Formulas Excel fills into every row of a column, including rows added later, by header. */
+  readonly calculatedColumns: readonly { readonly header: string; readonly formula: string }[];
+}
+
+export interface PrintPlan {
+  readonly orientation: "Landscape" | "Portrait";
+  readonly paper: "A4";
+  /** Fit all columns on one page width; as many pages tall as the rows need. */
+  readonly fitToOnePageWide: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "$4:$5". */
+  readonly titleRows?: string;
+  readonly centerHorizontally?: boolean;
+  /** Margins in points. */
+  readonly margins?: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+  };
+}
+
+export type SheetRole = "scores" | "grid-IIT" | "grid-EIT" | "grid-OIT" | "settings";
+
+export interface SheetPlan {
+  readonly role: SheetRole;
+  /** The name the sheet gets when no sheet of another owner already has it. */
+  readonly name: string;
+  readonly visibility: "Visible" | "VeryHidden";
+  readonly tabColor?: Colour;
+  /** The font and size of the whole used area; blocks may override them. */
+  readonly baseFont: { readonly name: string; readonly size: number };
+  readonly content: readonly ContentBlock[];
+  readonly formats: readonly FormatBlock[];
+  readonly merges: readonly string[];
+  /** Widths in Excel's character units (the width Excel shows in its column-width box). */
+  readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  readonly validations: readonly ValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly table?: TablePlan;
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintPlan;
+}
+
+export interface WorkbookPlan {
+  /** In tab order; the settings sheet is last and hidden. */
+  readonly sheets: readonly SheetPlan[];
+}
