@@ -78,16 +78,16 @@ export function settingsFromEntries(
   const fiscalYear = year !== null && findFramework(year) ? year : fallback.fiscalYear;
   if (entries.has(SETTING_KEYS.fiscalYear) && fiscalYear !== year) problems.push("fiscalYear");
 
-  const thresholdValues = [SETTING_KEYS.pass, SETTING_KEYS.strength, SETTING_KEYS.excellence].map((key) =>
-    parseThaiNumber(entries.get(key)),
-  );
+  const thresholdKeys = [SETTING_KEYS.pass, SETTING_KEYS.strength, SETTING_KEYS.excellence];
+  const thresholdValues = thresholdKeys.map((key) => parseThaiNumber(entries.get(key)));
   const validated = thresholdValues.every((value) => value !== null)
     ? validateThresholds(thresholdValues as number[])
     : undefined;
-  if (thresholdValues.some((value) => value !== null) && !validated?.ok) problems.push("thresholds");
+  // A stored threshold that does not read as a number is nonsense too, even when all three are.
+  if (thresholdKeys.some((key) => entries.has(key)) && !validated?.ok) problems.push("thresholds");
 
   const font = text(SETTING_KEYS.documentFont);
-  if (font === "") problems.push("documentFont");
+  if (entries.has(SETTING_KEYS.documentFont) && !font) problems.push("documentFont");
 
   const digits = text(SETTING_KEYS.digitStyle);
   const digitStyle = digits === "thai" || digits === "arabic" ? digits : fallback.digitStyle;

@@ -1,0 +1,98 @@
+// Inserting the form into a workbook that already has some of it: only cells that are empty, or already
+// hold exactly what the plan would write, are written, so nothing a user typed is ever overwritten.
+import { boundingBox, parseRange, rangeAddress, type CellBox } from "./a1";
+import { formulasAt, valuesAt } from "./blocks";
+import type { CellValue, ContentBlock, SheetPlan } from "./plan";
+
+/** What an executor read from a sheet, both arrays starting at A1 (cells beyond them are empty). */
+export interface ExistingCells {
+  /** Formula cells as "=…", as Excel's range.formulas gives them; other cells as their values. */
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly values: readonly (readonly unknown[])[];
+  readonly origin: "A1";
+}
+
+/** The smallest range holding everything the plan writes, formats, merges, validates or colours. */
+export function planExtent(sheet: SheetPlan): string {
+  const addresses = [
+    ...sheet.content.map((block) => block.address),
+    ...sheet.formats.map((block) => block.address),
+    ...sheet.merges,
+    ...sheet.validations.map((validation) => validation.address),
+    ...sheet.conditionalFormats.map((rule) => rule.address),
+    ...(sheet.table ? [sheet.table.address] : []),
+  ];
+  const box = boundingBox(addresses.map(parseRange)) ?? { top: 1, left: 1, bottom: 1, right: 1 };
+  return rangeAddress(box);
+}
+
+function isBlank(cell: unknown): boolean {
+  return cell === undefined || cell === null || cell === "";
+}
+
+function isFormula(cell: unknown): boolean {
+  return typeof cell === "string" && cell.startsWith("=");
+}
+
+/**
+ * The content of `sheet` that may be written: all of it for a new sheet (`existing` null) and for the
+ * settings sheet, which is very hidden and holds nothing but ours (its registry must follow the sheets
+ * as they are now); otherwise each block whole where every cell may be written, or else its writable
+ * cells as runs along each row.
+ */
+export function repairWrites(sheet: SheetPlan, existing: ExistingCells | null): ContentBlock[] {
+  if (existing === null || sheet.role === "settings") return [...sheet.content];
+  return sheet.content.flatMap((block) => writableRuns(block, existing));
+}
+
+function writableRuns(block: ContentBlock, existing: ExistingCells): ContentBlock[] {
+  const box = parseRange(block.address);
+  const writable = (row: number, column: number): boolean => {
+    const formula = existing.formulas[row - 1]?.[column - 1];
+    const value = existing.values[row - 1]?.[column - 1];
+    if (isBlank(formula) && isBlank(value)) return true;
+    const planned = plannedAt(block, box, row, column);
+    // A value matches only a constant: a formula that happens to give the same value is someone's work.
+    return planned.formula !== undefined
+      ? formula === planned.formula
+      : !isFormula(formula) && value === planned.value;
+  };
+
+  const rows = Array.from({ length: box.bottom - box.top + 1 }, (_, index) => box.top + index);
+  const columns = Array.from({ length: box.right - box.left + 1 }, (_, index) => box.left + index);
+  if (rows.every((row) => columns.every((column) => writable(row, column)))) return [block];
+
+  return rows.flatMap((row) => {
+    const runs: { left: number; right: number }[] = [];
+    for (const column of columns) {
+      if (!writable(row, column)) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.right === column - 1) last.right = column;
+      else runs.push({ left: column, right: column });
+    }
+    return runs.map((run) => slice(block, box, row, run));
+  });
+}
+
+function plannedAt(
+  block: ContentBlock,
+  box: CellBox,
+  row: number,
+  column: number,
+): { formula?: string; value?: CellValue } {
+  const [r, c] = [row - box.top, column - box.left];
+  return block.formulas ? { formula: block.formulas[r]?.[c] } : { value: block.values?.[r]?.[c] ?? null };
+}
+
+function slice(
+  block: ContentBlock,
+  box: CellBox,
+  row: number,
+  run: { left: number; right: number },
+): ContentBlock {
+  const [from, to] = [run.left - box.left, run.right - box.left + 1];
+  if (block.formulas) {
+    return formulasAt(row, run.left, [(block.formulas[row - box.top] ?? []).slice(from, to)]);
+  }
+  return valuesAt(row, run.left, [(block.values?.[row - box.top] ?? []).slice(from, to)]);
+}

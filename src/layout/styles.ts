@@ -1,0 +1,88 @@
+// The look shared by every sheet we make: printable, readable in TH SarabunPSK, and readable by staff
+// who do not tell red from green (each band also has its meaning written beside the score).
+import type { Band } from "../domain/bands";
+import type { WorkbookSettings } from "../domain/workbookSettings";
+import type { Colour, FormatPlan, PrintPlan, SheetPlan, SheetRole } from "./plan";
+
+/** TH SarabunPSK draws small for its point size: 14 reads like 10-11 pt in other faces. */
+const BODY_SIZE = 14;
+const TITLE_SIZE = 18;
+const SUBTITLE_SIZE = 16;
+
+export function baseFont(settings: WorkbookSettings): SheetPlan["baseFont"] {
+  return { name: settings.documentFont, size: BODY_SIZE };
+}
+
+/** Light enough to print in grey and keep the header text legible. */
+const HEADER_FILL: Colour = "#D9E2F3";
+
+export const HEADER_FORMAT: FormatPlan = {
+  font: { bold: true, size: BODY_SIZE },
+  fill: HEADER_FILL,
+  horizontalAlignment: "Center",
+  verticalAlignment: "Center",
+  wrapText: true,
+  borders: true,
+};
+
+/** A header row's blank cells beside its groups: filled like the headers, without borders. */
+export const HEADER_BAND_FORMAT: FormatPlan = { fill: HEADER_FILL };
+
+export const TITLE_FORMAT: FormatPlan = {
+  font: { bold: true, size: TITLE_SIZE },
+  horizontalAlignment: "Center",
+  verticalAlignment: "Center",
+};
+
+export const SUBTITLE_FORMAT: FormatPlan = {
+  font: { bold: true, size: SUBTITLE_SIZE },
+  horizontalAlignment: "Center",
+  verticalAlignment: "Center",
+};
+
+/** Cells staff write in: Thai text wraps instead of running under the next column. */
+export const TEXT_CELL_FORMAT: FormatPlan = { wrapText: true, verticalAlignment: "Top", borders: true };
+
+export const CENTRED_CELL_FORMAT: FormatPlan = {
+  horizontalAlignment: "Center",
+  verticalAlignment: "Top",
+  wrapText: true,
+  borders: true,
+};
+
+export const SCORE_FORMAT = "0.00";
+
+/**
+ * Light fills that keep their order of lightness (salmon, orange, yellow, green), with dark text of the
+ * same hue, so the bands differ in lightness as well as hue and stay apart when printed in grey.
+ */
+export const BAND_COLOURS: Readonly<Record<Band, { readonly fill: Colour; readonly fontColor: Colour }>> = {
+  below85: { fill: "#F4B6B6", fontColor: "#7A0B0B" },
+  below90: { fill: "#FAD3A5", fontColor: "#6B3A00" },
+  below95: { fill: "#FFF2A8", fontColor: "#594A00" },
+  top: { fill: "#C9EBC9", fontColor: "#145A14" },
+};
+
+/** A status row that has no single mark, or several: the same salmon as a failing score, in bold. */
+export const STATUS_PROBLEM_COLOURS = { fill: "#F4B6B6", fontColor: "#7A0B0B", bold: true } as const;
+
+export const TAB_COLOURS: Readonly<Record<Exclude<SheetRole, "settings">, Colour>> = {
+  scores: "#2F5597",
+  "grid-IIT": "#5B9BD5",
+  "grid-EIT": "#70AD47",
+  "grid-OIT": "#ED7D31",
+};
+
+/** About 1.5 cm above and below, 1 cm at the sides (points). */
+const MARGINS: PrintPlan["margins"] = { top: 43, bottom: 43, left: 28, right: 28 };
+
+export function a4(orientation: PrintPlan["orientation"], titleRows?: string): PrintPlan {
+  return {
+    orientation,
+    paper: "A4",
+    fitToOnePageWide: true,
+    ...(titleRows ? { titleRows } : {}),
+    centerHorizontally: true,
+    margins: MARGINS,
+  };
+}

@@ -1,0 +1,42 @@
+// The three title rows every printed sheet opens with, as in the seeds: what the sheet is, the agency,
+// and the fiscal year in the workbook's digits.
+import { formatDigits } from "../domain/thaiDigits";
+import type { WorkbookSettings } from "../domain/workbookSettings";
+import { rangeAddress } from "./a1";
+import { valuesAt } from "./blocks";
+import type { SheetPlan } from "./plan";
+import { SUBTITLE_FORMAT, TITLE_FORMAT } from "./styles";
+
+export const TITLE_ROW_COUNT = 3;
+
+export function fiscalYearTitle(settings: WorkbookSettings): string {
+  return formatDigits(`ปีงบประมาณ พ.ศ. ${settings.fiscalYear}`, settings.digitStyle);
+}
+
+/** Rows 1-3, each merged across the sheet's `width` columns. */
+export function titleRows(
+  settings: WorkbookSettings,
+  title: string,
+  width: number,
+): Pick<SheetPlan, "content" | "formats" | "merges" | "rowHeights"> {
+  const across = (row: number) => rangeAddress({ top: row, left: 1, bottom: row, right: width });
+  return {
+    // An agency not yet named leaves its row empty, for a later repair to fill in.
+    content: [
+      valuesAt(1, 1, [[title]]),
+      ...(settings.agency === "" ? [] : [valuesAt(2, 1, [[settings.agency]])]),
+      valuesAt(3, 1, [[fiscalYearTitle(settings)]]),
+    ],
+    formats: [
+      { address: across(1), format: TITLE_FORMAT },
+      { address: across(2), format: SUBTITLE_FORMAT },
+      { address: across(3), format: SUBTITLE_FORMAT },
+    ],
+    merges: [across(1), across(2), across(3)],
+    rowHeights: [
+      { row: 1, height: 30 },
+      { row: 2, height: 24 },
+      { row: 3, height: 24 },
+    ],
+  };
+}

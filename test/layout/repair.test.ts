@@ -1,0 +1,188 @@
+import fc from "fast-check";
+import { cellAddress, parseRange } from "../../src/layout/a1";
+import type { CellValue, SheetPlan } from "../../src/layout/plan";
+import { planExtent, repairWrites, type ExistingCells } from "../../src/layout/repair";
+import { workbookPlan } from "../../src/layout/workbookPlan";
+import { DEFAULT_NAMES, settingsFor, sheetOf } from "./fixtures";
+
+const PLAN = workbookPlan(settingsFor(2568), DEFAULT_NAMES);
+
+interface PlannedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly formula?: string;
+  readonly value?: CellValue;
+}
+
+function plannedCells(sheet: SheetPlan): PlannedCell[] {
+  return sheet.content.flatMap((block) => {
+    const box = parseRange(block.address);
+    const cells: PlannedCell[] = [];
+    for (let row = box.top; row <= box.bottom; row += 1) {
+      for (let column = box.left; column <= box.right; column += 1) {
+        const [r, c] = [row - box.top, column - box.left];
+        const formula = block.formulas?.[r]?.[c];
+        cells.push(
+          formula !== undefined
+            ? { row, column, formula }
+            : { row, column, value: block.values?.[r]?.[c] ?? null },
+        );
+      }
+    }
+    return cells;
+  });
+}
+
+/** Cells as the written blocks would leave them: address → the formula or value written. */
+function written(blocks: ReturnType<typeof repairWrites>): Map<string, string | CellValue> {
+  const cells = new Map<string, string | CellValue>();
+  for (const block of blocks) {
+    const box = parseRange(block.address);
+    const rows = (block.formulas ?? block.values) as readonly (readonly (string | CellValue)[])[];
+    expect(rows).toHaveLength(box.bottom - box.top + 1);
+    rows.forEach((line, r) => {
+      expect(line).toHaveLength(box.right - box.left + 1);
+      line.forEach((cell, c) => cells.set(cellAddress(box.top + r, box.left + c), cell));
+    });
+  }
+  return cells;
+}
+
+function existingFrom(
+  entries: { row: number; column: number; formula: unknown; value: unknown }[],
+): ExistingCells {
+  const formulas: unknown[][] = [];
+  const values: unknown[][] = [];
+  for (const { row, column, formula, value } of entries) {
+    (formulas[row - 1] ??= [])[column - 1] = formula;
+    (values[row - 1] ??= [])[column - 1] = value;
+  }
+  return { formulas, values, origin: "A1" };
+}
+
+/** The planned content an Excel read gives for a cell that already holds it. */
+function asRead(cell: PlannedCell) {
+  return cell.formula !== undefined
+    ? { row: cell.row, column: cell.column, formula: cell.formula, value: "computed" }
+    : { row: cell.row, column: cell.column, formula: cell.value, value: cell.value };
+}
+
+describe("repairWrites", () => {
+  it("writes everything into a new sheet", () => {
+    for (const sheet of PLAN.sheets) expect(repairWrites(sheet, null)).toEqual(sheet.content);
+  });
+
+  it("rewrites whole blocks where the sheet already holds exactly the plan", () => {
+    for (const sheet of PLAN.sheets) {
+      expect(repairWrites(sheet, existingFrom(plannedCells(sheet).map(asRead)))).toEqual(sheet.content);
+    }
+  });
+
+  it("writes around a cell the user typed in, as runs along the row", () => {
+    const grid = sheetOf(PLAN, "grid-IIT");
+    const existing = existingFrom([{ row: 5, column: 4, formula: "โครงการ", value: "โครงการ" }]);
+    const blocks = repairWrites(grid, existing).filter((block) => parseRange(block.address).top === 5);
+    expect(blocks.map((block) => block.address)).toEqual(["A5:C5", "E5:T5"]);
+    expect(blocks[1]?.values?.[0]?.[0]).toBe("ขั้นตอนหรือวิธีปฏิบัติ");
+  });
+
+  it("leaves a formula alone even when its value is what the plan would write", () => {
+    const scores = sheetOf(PLAN, "scores");
+    const existing = existingFrom([{ row: 5, column: 3, formula: '="คะแนน"', value: "คะแนน" }]);
+    const header = repairWrites(scores, existing).filter((block) => parseRange(block.address).top === 5);
+    expect(header.map((block) => block.address)).toEqual(["A5:B5", "D5"]);
+  });
+
+  it("writes a cell of a visible sheet only where it is empty or already holds exactly the plan, and every such cell (property)", () => {
+    const choice = fc.constantFrom("missing", "blank", "same", "typed", "otherFormula", "sameValueByFormula");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PLAN.sheets.filter((sheet) => sheet.role !== "settings")),
+        fc.array(choice, { minLength: 120, maxLength: 120 }),
+        (sheet, choices) => {
+          const cells = plannedCells(sheet);
+          const entries = cells.flatMap((cell, index) => {
+            const at = { row: cell.row, column: cell.column };
+            switch (choices[index % choices.length]) {
+              case "missing":
+                return [];
+              case "blank":
+                return [{ ...at, formula: "", value: "" }];
+              case "same":
+                return [asRead(cell)];
+              case "typed":
+                return [{ ...at, formula: "พิมพ์เอง", value: "พิมพ์เอง" }];
+              case "otherFormula":
+                return [{ ...at, formula: `${cell.formula ?? "=1"} `, value: 1 }];
+              default:
+                return [
+                  {
+                    ...at,
+                    formula: `=${JSON.stringify(cell.formula ?? cell.value)}`,
+                    value: cell.formula ?? cell.value,
+                  },
+                ];
+            }
+          });
+          const existing = existingFrom(entries);
+          const writes = written(repairWrites(sheet, existing));
+          for (const cell of cells) {
+            const address = cellAddress(cell.row, cell.column);
+            const kind = choices[cells.indexOf(cell) % choices.length];
+            const mayWrite = kind === "missing" || kind === "blank" || kind === "same";
+            expect(writes.has(address)).toBe(mayWrite);
+            if (mayWrite) expect(writes.get(address)).toBe(cell.formula ?? cell.value);
+          }
+          expect(writes.size).toBe(
+            cells.filter((_, index) =>
+              ["missing", "blank", "same"].includes(choices[index % choices.length] as string),
+            ).length,
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("planExtent", () => {
+  it("is the range each sheet's plan covers", () => {
+    expect(planExtent(sheetOf(PLAN, "scores"))).toBe("A1:E30");
+    expect(planExtent(sheetOf(PLAN, "grid-IIT"))).toBe("A1:T10");
+    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B13");
+  });
+
+  it("holds every address the plan names", () => {
+    for (const sheet of PLAN.sheets) {
+      const extent = parseRange(planExtent(sheet));
+      const addresses = [
+        ...sheet.content.map((block) => block.address),
+        ...sheet.formats.map((block) => block.address),
+        ...sheet.merges,
+        ...sheet.validations.map((validation) => validation.address),
+        ...sheet.conditionalFormats.map((rule) => rule.address),
+        ...(sheet.table ? [sheet.table.address] : []),
+      ];
+      for (const address of addresses) {
+        const box = parseRange(address);
+        expect(
+          box.top >= extent.top &&
+            box.bottom <= extent.bottom &&
+            box.left >= extent.left &&
+            box.right <= extent.right,
+        ).toBe(true);
+      }
+    }
+  });
+});
+
+describe("repairWrites on the settings sheet", () => {
+  it("writes it whole, so a registry row left at #REF! by a deleted sheet points at the new one", () => {
+    const settings = sheetOf(PLAN, "settings");
+    const existing = existingFrom([
+      { row: 12, column: 2, formula: "=#REF!$A$1", value: "#REF!" },
+      { row: 2, column: 2, formula: "อบต.เดิม", value: "อบต.เดิม" },
+    ]);
+    expect(repairWrites(settings, existing)).toEqual(settings.content);
+  });
+});
