@@ -1,4 +1,5 @@
 import { processIO, type CommandIO } from "./io";
+import { NEW_USAGE, runNew } from "./newCommand";
 import { runScore, SCORE_USAGE } from "./scoreCommand";
 import { UsageError } from "./usageError";
 
@@ -6,6 +7,7 @@ type Command = (argv: readonly string[], io: CommandIO) => number | Promise<numb
 
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   score: { run: runScore, usage: SCORE_USAGE },
+  new: { run: runNew, usage: NEW_USAGE },
 };
 
 const HELP = [

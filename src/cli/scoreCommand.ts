@@ -4,16 +4,12 @@ import { TOOL_IDS } from "../domain/framework";
 import { readIndicatorScore } from "../domain/indicatorScore";
 import { scoreAssessment, type Assessment } from "../domain/scoring";
 import { formatScore } from "../domain/thaiDigits";
-import {
-  DEFAULT_THRESHOLDS,
-  parseThresholds,
-  type Thresholds,
-  type ThresholdsProblem,
-} from "../domain/thresholds";
+import type { Thresholds } from "../domain/thresholds";
 import { parseArgs } from "./args";
 import { displayWidth, padEndDisplay, padStartDisplay } from "./displayWidth";
 import { frameworkForYearOption } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
+import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
 
 export const SCORE_USAGE =
@@ -31,20 +27,6 @@ export function runScore(argv: readonly string[], io: CommandIO): number {
   );
   return 0;
 }
-
-function thresholdsOption(text: string | undefined): Thresholds {
-  if (text === undefined) return DEFAULT_THRESHOLDS;
-  const result = parseThresholds(text);
-  if (result.ok) return result.thresholds;
-  throw new UsageError(`--thresholds "${text}": ${THRESHOLDS_PROBLEMS[result.problem]}`);
-}
-
-const THRESHOLDS_PROBLEMS: Readonly<Record<ThresholdsProblem, string>> = {
-  count: "ต้องมี 3 ค่า เช่น 85,90,95 | needs three numbers, e.g. 85,90,95",
-  notNumber: "มีค่าที่ไม่ใช่ตัวเลข | one of them is not a number",
-  outOfRange: "แต่ละค่าต้องอยู่ระหว่าง 0 ถึง 100 | each must be between 0 and 100",
-  notAscending: "ต้องเรียงจากน้อยไปมาก เช่น 85,90,95 | they must rise, e.g. 85,90,95",
-};
 
 function readScores(texts: readonly string[], framework: Framework): number[] {
   const expected = framework.indicators.length;

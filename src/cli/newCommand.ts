@@ -1,0 +1,104 @@
+import { existsSync, statSync } from "fs";
+import { rename, unlink, writeFile } from "fs/promises";
+import path from "path";
+import { todayInThailand } from "../domain/thaiCalendar";
+import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
+import { SCORE_HEADER } from "../layout/scoreSheet";
+import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
+import { standardWorkbook } from "../xlsx/standardWorkbook";
+import { workbookBuffer } from "../xlsx/workbookBuffer";
+import { parseArgs } from "./args";
+import { frameworkForYearOption } from "./fiscalYearOption";
+import type { CommandIO } from "./io";
+import { thresholdsOption } from "./thresholdsOption";
+import { UsageError } from "./usageError";
+
+export const NEW_USAGE =
+  'ita-tracker new <ไฟล์.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--thresholds 85,90,95] [--force]';
+
+/** `ita-tracker new`: writes the standard ITA workbook to an .xlsx file, for Excel without the add-in. */
+export async function runNew(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, { valueOptions: ["year", "org", "thresholds"], flagOptions: ["force"] });
+  const file = targetFile(args.positionals, args.flags.has("force"));
+  const defaults = defaultSettings(todayInThailand(new Date()));
+  const settings: WorkbookSettings = {
+    ...defaults,
+    fiscalYear:
+      args.values.year === undefined
+        ? defaults.fiscalYear
+        : frameworkForYearOption(args.values.year).fiscalYear,
+    // Kept as typed: the sheets write it as text, never as a formula.
+    agency: args.values.org?.trim() ?? defaults.agency,
+    thresholds: thresholdsOption(args.values.thresholds),
+  };
+  const { workbook, tables } = standardWorkbook(settings);
+  await writeReplacing(file, await workbookBuffer(workbook, tables));
+  io.stdout(
+    `เขียน ${file} แล้ว (ปีงบประมาณ ${settings.fiscalYear}) เปิดใน Excel แล้วพิมพ์คะแนนในคอลัมน์ "${SCORE_HEADER}" ` +
+      `ของแผ่นงาน "${DEFAULT_SHEET_NAMES.scores}" | wrote ${file} (fiscal year ${settings.fiscalYear}): ` +
+      `open it in Excel and type the ten scores into the "${SCORE_HEADER}" column\n`,
+  );
+  return 0;
+}
+
+function targetFile(positionals: readonly string[], force: boolean): string {
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      `ระบุชื่อไฟล์ .xlsx หนึ่งไฟล์ เช่น ita-tracker new ITA2568.xlsx | give one .xlsx file name, e.g. ita-tracker new ITA2568.xlsx`,
+    );
+  }
+  const file = positionals[0] as string;
+  if (!/\.xlsx$/i.test(file)) {
+    throw new UsageError(`ชื่อไฟล์ "${file}" ต้องลงท้ายด้วย .xlsx | "${file}" must end in .xlsx`);
+  }
+  const folder = path.dirname(file);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UsageError(`ไม่พบโฟลเดอร์ "${folder}" | folder "${folder}" does not exist`);
+  }
+  if (existsSync(file) && !force) {
+    throw new UsageError(
+      `มีไฟล์ "${file}" อยู่แล้ว ใช้ --force เพื่อเขียนทับ | "${file}" already exists: add --force to replace it`,
+    );
+  }
+  if (isOpenElsewhere(file)) {
+    throw new UsageError(
+      `ไฟล์ "${file}" เปิดอยู่ใน Excel หรือ LibreOffice ให้ปิดก่อน | "${file}" is open in Excel or LibreOffice: close it first`,
+    );
+  }
+  return file;
+}
+
+/** Excel leaves "~$name" and LibreOffice ".~lock.name#" beside a file it has open. */
+function isOpenElsewhere(file: string): boolean {
+  const folder = path.dirname(file);
+  const name = path.basename(file);
+  return [`~$${name}`, `.~lock.${name}#`].some((lock) => existsSync(path.join(folder, lock)));
+}
+
+/**
+ * Writes beside the file and then renames, so a failure never leaves half a workbook, and a file that
+ * another program holds is refused rather than emptied.
+ */
+async function writeReplacing(file: string, bytes: Uint8Array): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const reason = WRITE_PROBLEMS[code];
+    if (!reason) throw error;
+    throw new UsageError(`เขียนไฟล์ "${file}" ไม่ได้ ${reason.th} | cannot write "${file}": ${reason.en}`);
+  }
+}
+
+const WRITE_PROBLEMS: Readonly<Record<string, { th: string; en: string }>> = {
+  EACCES: { th: "ไม่มีสิทธิ์เขียน", en: "permission denied" },
+  EPERM: { th: "ไฟล์อาจเปิดอยู่หรือห้ามแก้ไข", en: "it may be open in another program, or read-only" },
+  EBUSY: { th: "ไฟล์เปิดอยู่ในโปรแกรมอื่น", en: "it is open in another program" },
+  EROFS: { th: "ดิสก์นี้อ่านได้อย่างเดียว", en: "the disk is read-only" },
+  EISDIR: { th: "ชื่อนี้เป็นโฟลเดอร์", en: "that name is a folder" },
+  ENOSPC: { th: "ดิสก์เต็ม", en: "the disk is full" },
+  ENOENT: { th: "ไม่พบโฟลเดอร์", en: "the folder does not exist" },
+};

@@ -1,0 +1,90 @@
+import type { Workbook, Worksheet } from "exceljs";
+import { parseRange } from "../layout/a1";
+import type { ContentBlock, SheetPlan, SheetRole, WorkbookPlan } from "../layout/plan";
+import { planExtent } from "../layout/repair";
+import { applyFormat, argbOf } from "./cellStyle";
+import { cellsOf } from "./cellsOf";
+import { storedColumnWidth } from "./columnWidth";
+import { addConditionalFormats } from "./conditionalFormat";
+import { formulaBody } from "./formula";
+import { pageSetupOf } from "./pageSetup";
+import { addPlanTable } from "./table";
+import type { TableColumnsPart } from "./tableColumns";
+import { setValidation } from "./validation";
+
+/** What to write into each sheet's cells: for a new workbook all of its content, for a repair less. */
+export type SheetWrites = ReadonlyMap<SheetRole, readonly ContentBlock[]>;
+
+/** The writes for a workbook that has none of the plan's sheets yet. */
+export function allContent(plan: WorkbookPlan): SheetWrites {
+  return new Map(plan.sheets.map((sheet) => [sheet.role, sheet.content]));
+}
+
+/**
+ * Applies a plan to an ExcelJS workbook, as the Office.js executor applies it to Excel: sheets the
+ * workbook lacks are added in the plan's order, `writes` go into the cells, and every format, merge,
+ * width, validation, live colour, table, freeze and print setting is laid on. Returns the tables'
+ * columns, which `workbookBuffer` completes in the saved file.
+ */
+export function applyWorkbookPlan(
+  workbook: Workbook,
+  plan: WorkbookPlan,
+  writes: SheetWrites,
+): TableColumnsPart[] {
+  return plan.sheets.flatMap((sheetPlan) => {
+    const sheet = workbook.getWorksheet(sheetPlan.name) ?? workbook.addWorksheet(sheetPlan.name);
+    const table = applySheetPlan(sheet, sheetPlan, writes.get(sheetPlan.role) ?? []);
+    return table ? [table] : [];
+  });
+}
+
+function applySheetPlan(
+  sheet: Worksheet,
+  plan: SheetPlan,
+  writes: readonly ContentBlock[],
+): TableColumnsPart | undefined {
+  sheet.state = plan.visibility === "VeryHidden" ? "veryHidden" : "visible";
+  if (plan.tabColor !== undefined) sheet.properties.tabColor = { argb: argbOf(plan.tabColor) };
+  for (const { column, width } of plan.columnWidths) sheet.getColumn(column).width = storedColumnWidth(width);
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+
+  writes.forEach((block) => writeContent(sheet, block));
+  // The base font covers everything the plan touches; the blocks' own formats go over it.
+  const baseFont = { address: planExtent(plan), format: { font: plan.baseFont } };
+  for (const { address, format } of [baseFont, ...plan.formats]) {
+    for (const cell of cellsOf(parseRange(address))) applyFormat(sheet.getCell(cell.address), format);
+  }
+  const merged = new Set(sheet.model.merges);
+  plan.merges.filter((range) => !merged.has(range)).forEach((range) => sheet.mergeCells(range));
+
+  plan.validations.forEach((validation) => setValidation(sheet, validation));
+  addConditionalFormats(sheet, plan.conditionalFormats);
+  if (plan.freeze) {
+    sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+  }
+  if (plan.print) sheet.pageSetup = pageSetupOf(plan.print, sheet.pageSetup);
+  return plan.table ? addPlanTable(sheet, plan.table) : undefined;
+}
+
+/**
+ * Values are written as literal values: ExcelJS never reads a string as a formula, so text typed by
+ * a user that starts with = + - @ stays text. As in Office.js, null leaves a cell as it is and ""
+ * empties it.
+ */
+function writeContent(sheet: Worksheet, block: ContentBlock): void {
+  const box = parseRange(block.address);
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
+  for (const grid of [block.values, block.formulas]) {
+    if (grid && (grid.length !== rows || grid.some((row) => row.length !== columns))) {
+      throw new Error(`content for ${block.address} is not ${rows} rows of ${columns} cells`);
+    }
+  }
+  for (const { row, column } of cellsOf(box)) {
+    const cell = sheet.getCell(row, column);
+    const value = block.values?.[row - box.top]?.[column - box.left];
+    if (value !== undefined && value !== null) cell.value = value === "" ? null : value;
+    const formula = block.formulas?.[row - box.top]?.[column - box.left];
+    if (formula !== undefined) cell.value = formula === "" ? null : { formula: formulaBody(formula) };
+  }
+}

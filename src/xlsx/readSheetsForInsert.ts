@@ -1,0 +1,46 @@
+// The read of an insert into an .xlsx file, the same as the Office.js executor's: every sheet's name
+// and visibility, and the formulas and values of the box our plans can occupy, from A1, in the shapes
+// Excel's range.formulas and range.values give them.
+import { ValueType, type Cell, type Workbook } from "exceljs";
+import { parseRange } from "../layout/a1";
+import { formulaWithEquals } from "./formula";
+import { plainValue, visibilityOf } from "./readValues";
+
+export type Cells = readonly (readonly unknown[])[];
+
+export interface SheetContents {
+  readonly name: string;
+  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** The extent's cells from A1: formulas where a cell has one, else its value; "" for an empty cell. */
+  readonly formulas: Cells;
+  /** The values shown; a formula that was never calculated (as in a file ExcelJS wrote) shows "". */
+  readonly values: Cells;
+}
+
+/** Every sheet in tab order, with the cells of `extent` (an A1 address starting at A1, such as "A1:V40"). */
+export function readSheetsForInsert(workbook: Workbook, extent: string): SheetContents[] {
+  const box = parseRange(extent);
+  if (box.top !== 1 || box.left !== 1) throw new RangeError(`the extent "${extent}" must start at A1`);
+  return workbook.worksheets.map((sheet) => {
+    const cells = Array.from({ length: box.bottom }, (_, row) =>
+      Array.from({ length: box.right }, (_, column) => sheet.findCell(row + 1, column + 1)),
+    );
+    return {
+      name: sheet.name,
+      visibility: visibilityOf(sheet),
+      formulas: cells.map((row) => row.map(formulaOrValue)),
+      values: cells.map((row) => row.map(shownValue)),
+    };
+  });
+}
+
+function formulaOrValue(cell: Cell | undefined): unknown {
+  if (cell?.type === ValueType.Formula) return formulaWithEquals(cell.formula);
+  return shownValue(cell);
+}
+
+function shownValue(cell: Cell | undefined): unknown {
+  // The cells a merge covers are empty, as Excel shows them.
+  if (!cell || cell.type === ValueType.Merge) return "";
+  return plainValue(cell.type === ValueType.Formula ? cell.result : cell.value) ?? "";
+}

@@ -1,0 +1,13 @@
+import { Workbook } from "exceljs";
+import type { WorkbookSettings } from "../domain/workbookSettings";
+import { resolveSheetNames } from "../layout/sheetNames";
+import { workbookPlan } from "../layout/workbookPlan";
+import { allContent, applyWorkbookPlan } from "./applyWorkbookPlan";
+
+/** A new workbook holding the standard ITA sheets for `settings`, ready to save with `workbookBuffer`. */
+export function standardWorkbook(settings: WorkbookSettings) {
+  const plan = workbookPlan(settings, resolveSheetNames([], {}).names);
+  const workbook = new Workbook();
+  const tables = applyWorkbookPlan(workbook, plan, allContent(plan));
+  return { workbook, plan, tables };
+}
