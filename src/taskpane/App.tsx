@@ -1,4 +1,6 @@
 import { Body1, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import type { CalendarDate } from "../domain/thaiCalendar";
+import { StartPanel, type InsertSheets } from "./StartPanel";
 
 const useStyles = makeStyles({
   page: {
@@ -11,8 +13,15 @@ const useStyles = makeStyles({
   paragraph: { margin: 0 },
 });
 
-/** The first screen: what the add-in is, in Thai first and then English. */
-export function App() {
+export interface AppProps {
+  /** Inserts the ITA sheets into the open workbook; passed in so the pane runs without Office in tests. */
+  readonly insertSheets: InsertSheets;
+  /** Today in Thailand, for the fiscal year offered first. */
+  readonly today: CalendarDate;
+}
+
+/** The first screen: what the add-in is, in Thai first and then English, and its first action. */
+export function App({ insertSheets, today }: AppProps) {
   const styles = useStyles();
   return (
     <main className={styles.page}>
@@ -27,6 +36,7 @@ export function App() {
         Sets up your ITA improvement-measure tracking sheets in Excel, checks them, and summarises progress
         for the executive report.
       </Body1>
+      <StartPanel insertSheets={insertSheets} today={today} />
     </main>
   );
 }

@@ -1,7 +1,10 @@
-// Entry of the task pane: the only file here that touches Office, and only to wait until it is ready.
+// Entry of the task pane: the only file here that touches Office, and only to wait until it is ready;
+// the pane reaches Excel through src/excel/host.ts.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { todayInThailand } from "../domain/thaiCalendar";
+import { insertItaSheetsInExcel } from "../excel/host";
 import { App } from "./App";
 
 function renderTaskPane() {
@@ -10,7 +13,7 @@ function renderTaskPane() {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App />
+        <App insertSheets={insertItaSheetsInExcel} today={todayInThailand(new Date())} />
       </FluentProvider>
     </StrictMode>,
   );

@@ -2,15 +2,27 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import { App } from "../../src/taskpane/App";
 
+const never = () => new Promise<never>(() => undefined);
+
 describe("App", () => {
+  const html = renderToString(
+    <FluentProvider theme={webLightTheme}>
+      <App insertSheets={never} today={{ year: 2025, month: 6, day: 1 }} />
+    </FluentProvider>,
+  );
+
   it("names the add-in in Thai and English without needing Office", () => {
-    const html = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <App />
-      </FluentProvider>,
-    );
     expect(html).toContain("ติดตามผล ITA");
     expect(html).toContain("ITA Tracker");
     expect(html).toContain("สรุปผลสำหรับรายงานผู้บริหาร");
+  });
+
+  it("offers the insert with the agency and the fiscal year of today, and its framework", () => {
+    expect(html).toContain("ชื่อหน่วยงาน");
+    expect(html).toContain("ปีงบประมาณ");
+    expect(html).toContain("แทรกแบบฟอร์ม ITA");
+    // 1 June 2025 is in fiscal year 2568.
+    expect(html).toMatch(/<option[^>]*value="2568"[^>]*selected/);
+    expect(html).toContain("เกณฑ์ปี ๒๕๖๘: ผลเป็น ผ่าน/ไม่ผ่าน");
   });
 });

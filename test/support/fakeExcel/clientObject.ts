@@ -228,7 +228,12 @@ export abstract class FakeCollection<
     const target = this.binding.resolve(batch);
     if (target === null) return;
     const items = this.itemsOf(target);
-    const itemPaths = paths.map((path) => (path[0] === "items" ? path.slice(1) : path));
+    // A collection's own scalars (TableColumnCollection.count) load on it; everything else on its items.
+    const own = paths.filter((path) => path.length === 1 && path[0]! in this.schema.properties);
+    if (own.length > 0) super.loadInto(own, batch);
+    const itemPaths = paths
+      .filter((path) => !own.includes(path))
+      .map((path) => (path[0] === "items" ? path.slice(1) : path));
     items.forEach((item) => item.loadInto(itemPaths, batch));
     batch.onSuccess(() => (this.loadedItems = items));
   }

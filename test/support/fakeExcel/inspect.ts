@@ -33,6 +33,17 @@ export interface ConditionalFormatView {
   readonly format: ConditionalFormatState["format"];
 }
 
+export interface TableView {
+  readonly name: string;
+  /** The whole table, header row included, such as "A5:V7". */
+  readonly address: string;
+  readonly bodyAddress: string;
+  readonly headers: readonly string[];
+  readonly style: string;
+  readonly showBandedRows: boolean;
+  readonly showFilterButton: boolean;
+}
+
 export class SheetInspector {
   constructor(private readonly sheet: SheetState) {}
 
@@ -125,6 +136,21 @@ export class SheetInspector {
       cellValueRule: { ...format.cellValueRule },
       format: { ...format.format },
     }));
+  }
+
+  /** The tables on this sheet, in the order they were added. */
+  tables(): TableView[] {
+    return this.sheet.workbook.tables
+      .filter((table) => table.sheet === this.sheet)
+      .map((table) => ({
+        name: table.name,
+        address: boxAddress(table.box),
+        bodyAddress: boxAddress(table.bodyBox),
+        headers: table.columnNames(),
+        style: table.style,
+        showBandedRows: table.showBandedRows,
+        showFilterButton: table.showFilterButton,
+      }));
   }
 
   /** What getUsedRange() would give, such as "Settings!A1:B9", or null on a blank sheet. */

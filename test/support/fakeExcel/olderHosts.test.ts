@@ -57,6 +57,16 @@ const newerMembers: [string, string, (context: Context) => unknown][] = [
   ],
   ["WorksheetCollection.getCount", "1.4", (context) => context.workbook.worksheets.getCount()],
   ["Workbook.getActiveCell", "1.7", (context) => context.workbook.getActiveCell()],
+  ["WorksheetCollection.getFirst", "1.5", (context) => context.workbook.worksheets.getFirst()],
+  ["Worksheet.getNextOrNullObject", "1.5", (context) => sheet(context).getNextOrNullObject()],
+  ["Worksheet.getNext", "1.5", (context) => sheet(context).getNext()],
+  ["Table.showBandedRows", "1.3", (context) => (sheet(context).tables.getItem("T").showBandedRows = false)],
+  ["TableCollection.getItemOrNullObject", "1.4", (context) => sheet(context).tables.getItemOrNullObject("T")],
+  [
+    "TableColumn.name (set)",
+    "1.4",
+    (context) => (sheet(context).tables.getItem("T").columns.getItemAt(0).name = "x"),
+  ],
 ];
 
 describe.each(newerMembers)("%s (ExcelApi %s)", (_member, since, use) => {

@@ -16,6 +16,7 @@ import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
 import { FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "./rangeFormat";
 import { memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
+import { FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection } from "./tables";
 import { FakeWorkbook } from "./workbook";
 import { FakeWorksheet } from "./worksheet";
 import { FakeWorksheetCollection } from "./worksheetCollection";
@@ -71,6 +72,10 @@ const fakeClasses: [string, object][] = [
   ["ConditionalRangeFormat", FakeConditionalRangeFormat.prototype],
   ["ConditionalRangeFill", FakeConditionalRangeFill.prototype],
   ["ConditionalRangeFont", FakeConditionalRangeFont.prototype],
+  ["TableCollection", FakeTableCollection.prototype],
+  ["Table", FakeTable.prototype],
+  ["TableColumnCollection", FakeTableColumnCollection.prototype],
+  ["TableColumn", FakeTableColumn.prototype],
 ];
 
 const implemented = fakeClasses.flatMap(([typeName, prototype]) =>

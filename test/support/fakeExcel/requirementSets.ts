@@ -10,9 +10,12 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "Workbook.getActiveCell": "1.7",
 
   "WorksheetCollection.getCount": "1.4",
+  "WorksheetCollection.getFirst": "1.5",
   "WorksheetCollection.getItemOrNullObject": "1.4",
 
   "Worksheet.freezePanes": "1.7",
+  "Worksheet.getNext": "1.5",
+  "Worksheet.getNextOrNullObject": "1.5",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
   "Worksheet.pageLayout": "1.9",
@@ -63,6 +66,14 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "RangeFormat.rowHeight": "1.2",
   "RangeFont.strikethrough": "1.9",
 
+  "TableCollection.getCount": "1.4",
+  "TableCollection.getItemOrNullObject": "1.4",
+  "Table.highlightFirstColumn": "1.3",
+  "Table.highlightLastColumn": "1.3",
+  "Table.showBandedColumns": "1.3",
+  "Table.showBandedRows": "1.3",
+  "Table.showFilterButton": "1.3",
+
   "DataValidation.clear": "1.8",
   "DataValidation.errorAlert": "1.8",
   "DataValidation.ignoreBlanks": "1.8",
@@ -100,6 +111,7 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
 /** Members readable on every host whose setter came later ("1.1 for reading visibility; 1.2 for setting it"). */
 export const setterIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "Worksheet.visibility": "1.2",
+  "TableColumn.name": "1.4",
 };
 
 /** "1.9" as [1, 9]; a bare "1" is [1, 0]. */

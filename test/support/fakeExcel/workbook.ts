@@ -4,18 +4,19 @@ import { FakeClientObject, type ProxySchema } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import type { FakeMembers } from "./members";
 import { FakeRange } from "./range";
+import { FakeTableCollection } from "./tables";
 import type { WorkbookState } from "./state/workbook";
 import { FakeWorksheetCollection } from "./worksheetCollection";
 
 const workbookSchema: ProxySchema<WorkbookState> = {
   typeName: "Workbook",
   properties: {},
-  navigation: ["worksheets"],
+  navigation: ["worksheets", "tables"],
 };
 
 export class FakeWorkbook
   extends FakeClientObject<WorkbookState>
-  implements FakeMembers<Excel.Workbook, "worksheets" | "getSelectedRange" | "getActiveCell">
+  implements FakeMembers<Excel.Workbook, "worksheets" | "tables" | "getSelectedRange" | "getActiveCell">
 {
   constructor(context: FakeRequestContext, binding: Binding<WorkbookState>) {
     super(context, binding, workbookSchema);
@@ -23,6 +24,18 @@ export class FakeWorkbook
 
   get worksheets(): FakeWorksheetCollection {
     return this.navigate("worksheets", () => new FakeWorksheetCollection(this.context, this.binding));
+  }
+
+  /** Every table of the workbook; tables.add puts a table where its address says. */
+  get tables(): FakeTableCollection {
+    return this.navigate(
+      "tables",
+      () =>
+        new FakeTableCollection(
+          this.context,
+          this.binding.derive((workbook) => ({ workbook, sheet: null })),
+        ),
+    );
   }
 
   getSelectedRange(): FakeRange {

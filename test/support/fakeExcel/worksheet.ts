@@ -12,6 +12,7 @@ import { FakeRange } from "./range";
 import { rangeAtAddress, rangeWithBox } from "./rangeTarget";
 import { normalizeColor } from "./state/cell";
 import type { SheetState } from "./state/sheet";
+import { FakeTableCollection } from "./tables";
 
 type WorksheetProperty = "id" | "name" | "position" | "visibility" | "tabColor" | "showGridlines";
 
@@ -20,6 +21,9 @@ type WorksheetMember =
   | "freezePanes"
   | "protection"
   | "pageLayout"
+  | "tables"
+  | "getNext"
+  | "getNextOrNullObject"
   | "getRange"
   | "getRangeByIndexes"
   | "getCell"
@@ -58,7 +62,7 @@ const worksheetProperties: PropertyTable<Excel.Worksheet, WorksheetProperty, She
 const worksheetSchema: ProxySchema<SheetState> = {
   typeName: "Worksheet",
   properties: worksheetProperties,
-  navigation: ["freezePanes", "protection", "pageLayout"],
+  navigation: ["freezePanes", "protection", "pageLayout", "tables"],
 };
 
 export class FakeWorksheet
@@ -90,6 +94,30 @@ export class FakeWorksheet
 
   get pageLayout(): FakePageLayout {
     return this.navigate("pageLayout", () => new FakePageLayout(this.context, this.binding));
+  }
+
+  get tables(): FakeTableCollection {
+    return this.navigate(
+      "tables",
+      () =>
+        new FakeTableCollection(
+          this.context,
+          this.binding.derive((sheet) => ({ workbook: sheet.workbook, sheet })),
+        ),
+    );
+  }
+
+  /** The next sheet in tab order; the sync rejects with ItemNotFound after the last one. */
+  getNext(visibleOnly = false): FakeWorksheet {
+    return this.derived("getNext", FakeWorksheet, (sheet) => {
+      const next = nextSheet(sheet, visibleOnly);
+      if (next === null) throw new FakeOfficeError("ItemNotFound", `no sheet after '${sheet.name}'`);
+      return next;
+    });
+  }
+
+  getNextOrNullObject(visibleOnly = false): FakeWorksheet {
+    return this.derived("getNextOrNullObject", FakeWorksheet, (sheet) => nextSheet(sheet, visibleOnly));
   }
 
   /** Without an address, the whole sheet (clipped, see CLIPPED_ROWS). */
@@ -137,4 +165,10 @@ export class FakeWorksheet
   activate(): void {
     this.act("activate", (sheet) => (sheet.workbook.activeSheet = sheet));
   }
+}
+
+function nextSheet(sheet: SheetState, visibleOnly: boolean): SheetState | null {
+  const { sheets } = sheet.workbook;
+  const later = sheets.slice(sheets.indexOf(sheet) + 1);
+  return later.find((next) => !visibleOnly || next.visibility === "Visible") ?? null;
 }

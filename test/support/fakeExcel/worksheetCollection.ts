@@ -2,12 +2,13 @@
 import { Binding } from "./binding";
 import { FakeCollection, type FakeClientResult, type ProxySchema } from "./clientObject";
 import type { FakeRequestContext } from "./context";
+import { FakeOfficeError } from "./errors";
 import type { FakeMembers } from "./members";
 import type { WorkbookState } from "./state/workbook";
 import { FakeWorksheet } from "./worksheet";
 
 type CollectionMember =
-  "items" | "getItem" | "getItemOrNullObject" | "add" | "getActiveWorksheet" | "getCount";
+  "items" | "getItem" | "getItemOrNullObject" | "add" | "getActiveWorksheet" | "getCount" | "getFirst";
 
 const collectionSchema: ProxySchema<WorkbookState> = {
   typeName: "WorksheetCollection",
@@ -43,6 +44,15 @@ export class FakeWorksheetCollection
 
   getActiveWorksheet(): FakeWorksheet {
     return this.derived("getActiveWorksheet", FakeWorksheet, (workbook) => workbook.activeSheet);
+  }
+
+  /** The first sheet in tab order (a workbook always has one, unless visibleOnly finds none). */
+  getFirst(visibleOnly = false): FakeWorksheet {
+    return this.derived("getFirst", FakeWorksheet, (workbook) => {
+      const first = workbook.sheets.find((sheet) => !visibleOnly || sheet.visibility === "Visible");
+      if (first === undefined) throw new FakeOfficeError("ItemNotFound", "no visible sheet");
+      return first;
+    });
   }
 
   getCount(visibleOnly = false): FakeClientResult<number> {

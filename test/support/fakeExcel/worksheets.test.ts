@@ -292,3 +292,37 @@ describe("page layout", () => {
     ]);
   });
 });
+
+describe("walking the sheets in tab order", () => {
+  test("RIGHT: getFirst and getNextOrNullObject reach every sheet, hidden ones too, in one sync", async () => {
+    const fake = createFakeExcel({ sheets: { A: [["a"]], B: [["b"]], C: [["c"]] } });
+    fake.context.workbook.worksheets.getItem("B").visibility = "VeryHidden";
+    await fake.context.sync();
+    fake.resetStats();
+    const walked = [fake.context.workbook.worksheets.getFirst()];
+    for (let step = 0; step < 3; step++) walked.push(walked[walked.length - 1]!.getNextOrNullObject());
+    const firstCells = walked.map((sheet) => sheet.getRange("A1").load("values"));
+    await fake.context.sync();
+    expect(fake.stats.syncs).toBe(1);
+    expect(walked.map((sheet) => sheet.isNullObject)).toEqual([false, false, false, true]);
+    expect(firstCells.slice(0, 3).map((range) => range.values)).toEqual([[["a"]], [["b"]], [["c"]]]);
+    expect(firstCells[3]?.values).toBeUndefined();
+  });
+
+  test("visibleOnly skips hidden sheets", async () => {
+    const fake = createFakeExcel({ sheets: { A: [], B: [], C: [] } });
+    const sheets = fake.context.workbook.worksheets;
+    sheets.getItem("A").visibility = "Hidden";
+    sheets.getItem("B").visibility = "VeryHidden";
+    const first = sheets.getFirst(true).load("name");
+    const next = sheets.getFirst().getNextOrNullObject(true).load("name");
+    await fake.context.sync();
+    expect([first.name, next.name]).toEqual(["C", "C"]);
+  });
+
+  test("WRONG: getNext after the last sheet rejects the sync with ItemNotFound", async () => {
+    const fake = createFakeExcel({ sheets: { A: [] } });
+    fake.context.workbook.worksheets.getFirst().getNext().load("name");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});

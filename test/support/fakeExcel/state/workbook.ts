@@ -1,12 +1,18 @@
 /** The fake workbook: its sheets in tab order, which one is active, and Excel's rules for sheet names. */
+import { boxColumns, boxRows, intersects, type Box } from "../address";
 import { FakeOfficeError } from "../errors";
+import { displayText } from "./cellInput";
 import { SheetState } from "./sheet";
+import { TableState } from "./table";
 
 const MAX_SHEET_NAME_LENGTH = 31;
 
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
+  /** Table names are unique in the whole workbook, so the workbook keeps them. */
+  readonly tables: TableState[] = [];
   private sheetsCreated = 0;
+  private tablesCreated = 0;
   private active: SheetState | undefined;
 
   get activeSheet(): SheetState {
@@ -56,6 +62,55 @@ export class WorkbookState {
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
+  }
+
+  /**
+   * tables.add(address, true): the first row becomes the header row (empty headers get "ColumnN", and
+   * every header is text, unique ignoring case), and a header-only range gets one empty body row.
+   */
+  addTable(sheet: SheetState, box: Box, hasHeaders: boolean): TableState {
+    if (!hasHeaders) throw new Error("The fake does not model tables.add(address, false)");
+    const tableBox = boxRows(box) === 1 ? { ...box, bottom: box.bottom + 1 } : box;
+    if (this.tables.some((table) => table.sheet === sheet && intersects(table.box, tableBox))) {
+      throw new FakeOfficeError("InvalidOperation", "a table cannot overlap another table");
+    }
+    if (sheet.merges.some((merge) => intersects(merge, tableBox))) {
+      throw new FakeOfficeError("InvalidOperation", "a table cannot hold merged cells");
+    }
+    this.tablesCreated += 1;
+    let number = this.tablesCreated;
+    while (this.findTable(`Table${number}`) !== undefined) number += 1;
+    const table = new TableState(String(this.tablesCreated), `Table${number}`, sheet, tableBox);
+    const taken = new Set<string>();
+    for (let index = 0; index < boxColumns(tableBox); index++) {
+      const cell = sheet.cell(tableBox.top, tableBox.left + index);
+      const text = displayText(cell.value).trim() === "" ? `Column${index + 1}` : displayText(cell.value);
+      let header = text;
+      for (let suffix = 2; taken.has(header.toUpperCase()); suffix++) header = `${text}${suffix}`;
+      taken.add(header.toUpperCase());
+      sheet.setContent(tableBox.top, tableBox.left + index, { value: header, formula: null });
+    }
+    this.tables.push(table);
+    return table;
+  }
+
+  /** By name (ignoring case) or id. */
+  findTable(key: string): TableState | undefined {
+    const wanted = key.toUpperCase();
+    return this.tables.find((table) => table.name.toUpperCase() === wanted || table.id === key);
+  }
+
+  renameTable(table: TableState, name: string): void {
+    // Excel's rule for names: a letter, _ or \ first, then letters, digits, _ and .; not a cell reference.
+    const valid = /^[\p{L}_\\][\p{L}\p{M}\p{N}_.\\]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
+    if (!valid || name.length > 255) {
+      throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid table name`);
+    }
+    const existing = this.findTable(name);
+    if (existing !== undefined && existing !== table) {
+      throw new FakeOfficeError("ItemAlreadyExists", `a table named '${existing.name}' already exists`);
+    }
+    table.name = name;
   }
 
   private checkNewName(name: string, renamed: SheetState | undefined): void {

@@ -1,0 +1,92 @@
+// The write of an insert, as one request whatever the number of sheets: sheets of ours that are missing
+// are added with everything their plan holds; sheets of ours that exist get only the repair writes, and
+// their formats re-applied to the cells those writes cover (empty, or already holding our content), so
+// no cell someone typed in is changed, and nothing is deleted. A sheet of someone else is never listed.
+import type { FormatBlock, SheetPlan } from "../layout/plan";
+import { planExtent } from "../layout/repair";
+import { contentSteps, formatSteps } from "./cellWrites";
+import type { HostCapabilities } from "./capabilities";
+import { OwnedCells } from "./ownedCells";
+import type { SheetToWrite } from "./planInsert";
+import type { SheetContents } from "./readForInsert";
+import { REQUEST_BUDGET_BYTES, splitIntoRequests } from "./requestSize";
+import { conditionalFormatSteps, validationSteps } from "./ruleWrites";
+import { freezeSteps, layoutSteps, printSteps, tabColourSteps, visibilitySteps } from "./sheetSetupWrites";
+import { tableSteps } from "./tableWrites";
+import type { SheetTarget, WriteStep } from "./writeStep";
+
+/** The base font as a format block over everything the plan uses, before the blocks that override it. */
+function formatBlocks(plan: SheetPlan): FormatBlock[] {
+  return [{ address: planExtent(plan), format: { font: plan.baseFont } }, ...plan.formats];
+}
+
+function newSheetSteps(target: SheetTarget, sheet: SheetToWrite, tableNames: readonly string[]): WriteStep[] {
+  const { plan } = sheet;
+  return [
+    ...contentSteps(target, sheet.writes),
+    ...formatSteps(target, formatBlocks(plan)),
+    ...layoutSteps(target, plan),
+    ...tableSteps(target, plan, tableNames),
+    ...validationSteps(target, plan.validations),
+    ...conditionalFormatSteps(target, plan.conditionalFormats),
+    ...freezeSteps(target, plan),
+    ...tabColourSteps(target, plan),
+    ...printSteps(target, plan),
+    ...visibilitySteps(target, plan, "Visible"),
+  ];
+}
+
+/**
+ * Formats go to the owned part of each block. Rules cannot be read back cheaply, so they are added
+ * only where the read found none of them left (a second insert must not stack duplicates).
+ */
+function existingSheetSteps(target: SheetTarget, sheet: SheetToWrite, existing: SheetContents): WriteStep[] {
+  const { plan } = sheet;
+  const owned = new OwnedCells(sheet.writes);
+  const formats = formatBlocks(plan).flatMap(({ address, format }) =>
+    owned.within(address).map((part) => ({ address: part, format })),
+  );
+  return [
+    ...contentSteps(target, sheet.writes),
+    ...formatSteps(target, formats),
+    ...(existing.hasValidation === false ? validationSteps(target, plan.validations) : []),
+    ...(existing.hasConditionalFormats === false
+      ? conditionalFormatSteps(target, plan.conditionalFormats)
+      : []),
+    ...visibilitySteps(target, plan, existing.visibility),
+  ];
+}
+
+/** Returns the number of requests sent: one, unless the writes outgrow `budget` (see requestSize.ts). */
+export async function applyInsert(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  sheets: readonly SheetToWrite[],
+  tableNames: readonly string[],
+  budget = REQUEST_BUDGET_BYTES,
+): Promise<number> {
+  const steps = sheets.flatMap((sheet) => {
+    let proxy: Excel.Worksheet | undefined;
+    const { name } = sheet.plan;
+    const target: SheetTarget = {
+      name,
+      capabilities,
+      sheet: () =>
+        (proxy ??=
+          sheet.existing === null
+            ? context.workbook.worksheets.add(name)
+            : context.workbook.worksheets.getItem(name)),
+    };
+    return sheet.existing === null
+      ? newSheetSteps(target, sheet, tableNames)
+      : existingSheetSteps(target, sheet, sheet.existing);
+  });
+  const requests = splitIntoRequests(steps, (step) => step.bytes, budget);
+  for (const request of requests) {
+    request.forEach((step) => step.queue());
+    // One request in practice; more only past Excel on the web's request size limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return requests.length;
+}

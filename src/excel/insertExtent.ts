@@ -1,0 +1,18 @@
+// The box every insert reads on every sheet: from A1 to the farthest cell any of our plans uses, in any
+// fiscal year we know. It is read before the workbook's own settings and names are known, so it is
+// taken over every framework; it does not depend on names, agency or thresholds.
+import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
+import { defaultSettings } from "../domain/workbookSettings";
+import type { CalendarDate } from "../domain/thaiCalendar";
+import { boundingBox, parseRange, rangeAddress } from "../layout/a1";
+import { planExtent } from "../layout/repair";
+import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
+import { workbookPlan } from "../layout/workbookPlan";
+
+export function insertExtent(today: CalendarDate): string {
+  const plans = SUPPORTED_FISCAL_YEARS.flatMap(
+    (fiscalYear) => workbookPlan({ ...defaultSettings(today), fiscalYear }, DEFAULT_SHEET_NAMES).sheets,
+  );
+  const farthest = boundingBox(plans.map((sheet) => parseRange(planExtent(sheet))));
+  return rangeAddress({ top: 1, left: 1, bottom: farthest?.bottom ?? 1, right: farthest?.right ?? 1 });
+}

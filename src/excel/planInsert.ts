@@ -1,0 +1,90 @@
+// The pure middle of an insert, between the read and the write: which settings the workbook keeps,
+// which names our sheets have or get, the plans, and for each sheet whether it is made or repaired and
+// what may be written. No Office types, so an executor of another kind could use it as it is.
+import type { CalendarDate } from "../domain/thaiCalendar";
+import type { Thresholds } from "../domain/thresholds";
+import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
+import type { ContentBlock, SheetPlan, WorkbookPlan } from "../layout/plan";
+import { repairWrites } from "../layout/repair";
+import { readSettingsSheet, type SettingsSheetReading } from "../layout/settingsSheet";
+import { DEFAULT_SHEET_NAMES, resolveSheetNames, type ResolvedSheetNames } from "../layout/sheetNames";
+import { workbookPlan } from "../layout/workbookPlan";
+import type { SheetContents } from "./readForInsert";
+
+/** What the user chose for a new workbook; a workbook that already has our settings keeps its own. */
+export interface InsertOptions {
+  readonly agency?: string;
+  readonly fiscalYear?: number;
+  readonly thresholds?: Thresholds;
+}
+
+export interface SheetToWrite {
+  readonly plan: SheetPlan;
+  /** What the read found on an existing sheet of ours; null for a sheet to add. */
+  readonly existing: SheetContents | null;
+  /** repairWrites for the sheet: all its content when new, the writable cells when it exists. */
+  readonly writes: readonly ContentBlock[];
+}
+
+export interface InsertPlan {
+  readonly settings: WorkbookSettings;
+  readonly plan: WorkbookPlan;
+  readonly sheets: readonly SheetToWrite[];
+  readonly renamed: ResolvedSheetNames["renamed"];
+}
+
+/** The settings sheet is found by its marker, under its default name first; it is VeryHidden, so rarely renamed. */
+function findSettings(sheets: readonly SheetContents[], today: CalendarDate): SettingsSheetReading | null {
+  const isDefault = (sheet: SheetContents) =>
+    sheet.name.toLocaleUpperCase() === DEFAULT_SHEET_NAMES.settings.toLocaleUpperCase();
+  const candidates = [...sheets.filter(isDefault), ...sheets.filter((sheet) => !isDefault(sheet))];
+  for (const sheet of candidates) {
+    const reading = readSettingsSheet(sheet.formulas, sheet.values, today);
+    if (reading.isOurs) return reading;
+  }
+  return null;
+}
+
+function settingsFor(
+  stored: SettingsSheetReading | null,
+  options: InsertOptions,
+  today: CalendarDate,
+): WorkbookSettings {
+  const agency = options.agency?.trim() ?? "";
+  if (stored !== null) {
+    // The workbook's sheets follow its own year and thresholds; an agency it never had is filled in.
+    return { ...stored.settings, agency: stored.settings.agency || agency };
+  }
+  return {
+    ...defaultSettings(today),
+    agency,
+    ...(options.fiscalYear !== undefined && { fiscalYear: options.fiscalYear }),
+    ...(options.thresholds !== undefined && { thresholds: options.thresholds }),
+  };
+}
+
+/** `sheets` are every sheet of the workbook in tab order, with the cells of the insert's extent. */
+export function planInsert(
+  sheets: readonly SheetContents[],
+  options: InsertOptions,
+  today: CalendarDate,
+): InsertPlan {
+  const stored = findSettings(sheets, today);
+  const settings = settingsFor(stored, options, today);
+  const resolved = resolveSheetNames(
+    sheets.map((sheet) => sheet.name),
+    stored?.registry ?? {},
+  );
+  const plan = workbookPlan(settings, resolved.names);
+  // resolveSheetNames keeps an existing name only for a registered sheet: an existing name is ours.
+  const byName = new Map(sheets.map((sheet) => [sheet.name.toLocaleUpperCase(), sheet]));
+  const toWrite = plan.sheets.map((sheetPlan): SheetToWrite => {
+    const existing = byName.get(sheetPlan.name.toLocaleUpperCase()) ?? null;
+    // The settings sheet is the add-in's own record, rewritten whole, so that its registry follows
+    // sheets made again; every other sheet of ours gets only what cannot overwrite someone's work.
+    const cells =
+      existing === null || sheetPlan.role === "settings" ? null : { ...existing, origin: "A1" as const };
+    return { plan: sheetPlan, existing, writes: repairWrites(sheetPlan, cells) };
+  });
+  return { settings, plan, sheets: toWrite, renamed: resolved.renamed };
+}

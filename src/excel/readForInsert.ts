@@ -1,0 +1,101 @@
+// The one read of an insert: every sheet's name and visibility, and the formulas and values of the box
+// our plans can occupy (`extent`, from A1) on every sheet. Every sheet, because whose sheet is whose is
+// known only from the settings sheet read in this same sync, and a sheet of ours may have been renamed;
+// the box is small, so the read does not grow with the rows users have typed. With it come what the
+// write needs to know first: whether the sheet is protected, whether live colours and drop-downs are
+// still in the box, and the names of the workbook's tables.
+//
+// Loading cells needs a proxy for each sheet before the sync that tells the sheets' names. From ExcelApi
+// 1.5 the sheets are walked in tab order (getFirst, then getNextOrNullObject) in that same sync: one read
+// sync. Older hosts learn the names first and read the cells in a second sync, as does a workbook with
+// more sheets than the walk reaches.
+import type { HostCapabilities } from "./capabilities";
+
+/** Sheets walked in the first sync; few workbooks have more. */
+export const WALKED_SHEETS = 40;
+
+export type Cells = readonly (readonly unknown[])[];
+
+export interface SheetContents {
+  readonly name: string;
+  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** The extent's cells from A1: formulas where a cell has one, else its value. */
+  readonly formulas: Cells;
+  readonly values: Cells;
+  /** False also on hosts before ExcelApi 1.2, which cannot protect a sheet. */
+  readonly isProtected: boolean;
+  /** Whether a conditional format touches the extent; undefined where the host has none (before 1.6). */
+  readonly hasConditionalFormats?: boolean;
+  /** Whether a cell of the extent has data validation; undefined before ExcelApi 1.8. */
+  readonly hasValidation?: boolean;
+}
+
+export interface InsertReading {
+  /** In tab order. */
+  readonly sheets: readonly SheetContents[];
+  /** Table names are unique in a workbook, whichever sheet holds them. */
+  readonly tableNames: readonly string[];
+}
+
+/** The proxies loaded for one sheet, read after the sync. */
+interface SheetArea {
+  readonly cells: Excel.Range;
+  readonly protection?: Excel.WorksheetProtection;
+  readonly conditionalFormats?: OfficeExtension.ClientResult<number>;
+  readonly validation?: Excel.DataValidation;
+}
+
+export async function readForInsert(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  extent: string,
+): Promise<InsertReading> {
+  const worksheets = context.workbook.worksheets.load("items/name, items/visibility");
+  const tables = context.workbook.tables.load("items/name");
+  const walked = capabilities.walkSheets ? walkSheets(context, capabilities, extent) : [];
+  await context.sync();
+
+  const areas = new Map<string, SheetArea>();
+  walked.filter(({ sheet }) => !sheet.isNullObject).forEach(({ sheet, area }) => areas.set(sheet.name, area));
+  const unread = worksheets.items.filter((sheet) => !areas.has(sheet.name));
+  unread.forEach((sheet) => areas.set(sheet.name, loadArea(sheet, capabilities, extent)));
+  if (unread.length > 0) await context.sync();
+
+  return {
+    sheets: worksheets.items.map((sheet) => contentsOf(sheet, areas.get(sheet.name) as SheetArea)),
+    tableNames: tables.items.map((table) => table.name),
+  };
+}
+
+function walkSheets(context: Excel.RequestContext, capabilities: HostCapabilities, extent: string) {
+  const walked: { sheet: Excel.Worksheet; area: SheetArea }[] = [];
+  let sheet = context.workbook.worksheets.getFirst();
+  for (let slot = 0; slot < WALKED_SHEETS; slot++) {
+    // Past the last sheet these are null objects, and their loads come back empty.
+    if (slot > 0) sheet = sheet.getNextOrNullObject();
+    walked.push({ sheet: sheet.load("name"), area: loadArea(sheet, capabilities, extent) });
+  }
+  return walked;
+}
+
+function loadArea(sheet: Excel.Worksheet, capabilities: HostCapabilities, extent: string): SheetArea {
+  const cells = sheet.getRange(extent).load("formulas, values");
+  return {
+    cells,
+    ...(capabilities.sheetProtection && { protection: sheet.protection.load("protected") }),
+    ...(capabilities.features.liveColours && { conditionalFormats: cells.conditionalFormats.getCount() }),
+    ...(capabilities.features.dropdowns && { validation: cells.dataValidation.load("type") }),
+  };
+}
+
+function contentsOf(sheet: Excel.Worksheet, area: SheetArea): SheetContents {
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility as SheetContents["visibility"],
+    formulas: area.cells.formulas,
+    values: area.cells.values,
+    isProtected: area.protection?.protected ?? false,
+    ...(area.conditionalFormats && { hasConditionalFormats: area.conditionalFormats.value > 0 }),
+    ...(area.validation && { hasValidation: area.validation.type !== "None" }),
+  };
+}

@@ -1,0 +1,80 @@
+// What the Start panel says, in plain Thai: which framework a year means, what an insert did, and why
+// one failed. Office's own error text is never shown; errors are told apart by their code.
+import { findFramework } from "../domain/frameworks";
+import { toThaiDigits } from "../domain/thaiDigits";
+import type { InsertResult } from "../excel/insertItaSheets";
+import { missingFeaturesLine } from "../excel/missingFeaturesLine";
+
+/** "พ.ศ. ๒๕๖๘" */
+export function fiscalYearLabel(fiscalYear: number): string {
+  return `พ.ศ. ${toThaiDigits(String(fiscalYear))}`;
+}
+
+/** What the result of an assessment looks like under that year's framework. */
+export function frameworkHint(fiscalYear: number): string {
+  const framework = findFramework(fiscalYear);
+  if (framework === undefined) return "";
+  const year = toThaiDigits(String(fiscalYear));
+  const basis =
+    framework.basedOn === undefined
+      ? ""
+      : ` (ใช้เกณฑ์ปี ${toThaiDigits(String(framework.basedOn))} จนกว่า ป.ป.ช. จะประกาศเกณฑ์ใหม่)`;
+  const { grades } = framework.resultScale;
+  const result =
+    framework.resultScale.kind === "passLabel"
+      ? "ผลเป็น ผ่าน/ไม่ผ่าน"
+      : `ผลเป็นระดับตัวอักษร ${grades[0]?.label ?? ""} ถึง ${grades[grades.length - 1]?.label ?? ""}`;
+  return `เกณฑ์ปี ${year}${basis}: ${result}`;
+}
+
+export interface PanelMessage {
+  readonly intent: "success" | "warning" | "error";
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(", ");
+
+export function insertOutcome(result: InsertResult, requestedYear: number): PanelMessage {
+  const lines = [
+    ...(result.created.length > 0 ? [`สร้างแผ่นงาน ${quoted(result.created)}`] : []),
+    ...(result.repaired.length > 0 ? [`เติมส่วนที่หายไปในแผ่นงาน ${quoted(result.repaired)}`] : []),
+    ...(result.created.length + result.repaired.length === 0
+      ? ["แบบฟอร์มในสมุดงานนี้ครบอยู่แล้ว ไม่มีการเปลี่ยนแปลง"]
+      : []),
+    ...result.renamed.map(
+      ({ wanted, got }) => `มีแผ่นงานอื่นชื่อ “${wanted}” อยู่แล้ว จึงตั้งชื่อแผ่นงานใหม่ว่า “${got}” และไม่แตะแผ่นงานเดิม`,
+    ),
+    ...(result.fiscalYear !== requestedYear
+      ? [`สมุดงานนี้ใช้เกณฑ์ปี ${toThaiDigits(String(result.fiscalYear))} อยู่แล้ว จึงคงปีเดิมไว้`]
+      : []),
+  ];
+  const missing = missingFeaturesLine(result.missingFeatures, "th");
+  return {
+    intent: missing === null ? "success" : "warning",
+    title: "แทรกแบบฟอร์ม ITA แล้ว",
+    lines: missing === null ? lines : [...lines, missing],
+  };
+}
+
+function codeOf(error: unknown): unknown {
+  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+}
+
+function sheetsOf(error: unknown): readonly string[] {
+  const sheets =
+    typeof error === "object" && error !== null ? (error as { sheets?: unknown }).sheets : undefined;
+  return Array.isArray(sheets) ? sheets.filter((sheet): sheet is string => typeof sheet === "string") : [];
+}
+
+export function insertFailure(error: unknown): PanelMessage {
+  const code = codeOf(error);
+  const sheets = sheetsOf(error);
+  const line =
+    code === "AccessDenied"
+      ? `แผ่นงานถูกป้องกันอยู่${sheets.length > 0 ? ` (${quoted(sheets)})` : ""} ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง`
+      : code === "InvalidOperationInCellEditMode"
+        ? "กำลังแก้ไขเซลล์อยู่ ให้กด Enter หรือ Esc ก่อน แล้วลองอีกครั้ง"
+        : "Excel ทำรายการไม่สำเร็จ ลองอีกครั้ง หากยังไม่ได้ ให้บันทึกสมุดงาน ปิดแล้วเปิดใหม่ แล้วลองอีกครั้ง";
+  return { intent: "error", title: "แทรกแบบฟอร์มไม่สำเร็จ", lines: [line] };
+}

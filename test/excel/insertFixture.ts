@@ -1,0 +1,53 @@
+// Shared by the insert tests: a fixed day, the use case on a fake host, the plan a test expects, and a
+// view of everything a user could see in a workbook, to compare before and after.
+import type { CalendarDate } from "../../src/domain/thaiCalendar";
+import { defaultSettings, type WorkbookSettings } from "../../src/domain/workbookSettings";
+import { insertItaSheets, type InsertOptions } from "../../src/excel/insertItaSheets";
+import type { SheetRole, WorkbookPlan } from "../../src/layout/plan";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { workbookPlan } from "../../src/layout/workbookPlan";
+import type { FakeExcel } from "../support/fakeExcel";
+
+/** 21 November 2025: fiscal year 2569 in Thailand. */
+export const TODAY: CalendarDate = { year: 2025, month: 11, day: 21 };
+
+export function insert(fake: FakeExcel, options: InsertOptions = {}) {
+  return insertItaSheets(fake.context, fake.isSetSupported, TODAY, options);
+}
+
+export function expectedPlan(
+  settings: Partial<WorkbookSettings> = {},
+  names: Partial<Record<SheetRole, string>> = {},
+): WorkbookPlan {
+  return workbookPlan({ ...defaultSettings(TODAY), ...settings }, { ...DEFAULT_SHEET_NAMES, ...names });
+}
+
+/** Everything of a sheet a user could notice, over a box wider than any plan. */
+export function sheetView(fake: FakeExcel, name: string, box = { rows: 40, columns: 24 }) {
+  const sheet = fake.sheet(name);
+  const cells = Array.from({ length: box.rows }, (_, row) =>
+    Array.from({ length: box.columns }, (_, column) => sheet.cell(`${columnName(column)}${row + 1}`)),
+  );
+  return {
+    name: sheet.name,
+    position: sheet.position,
+    visibility: sheet.visibility,
+    tabColor: sheet.tabColor,
+    cells,
+    merges: sheet.merges(),
+    conditionalFormats: sheet.conditionalFormats(),
+    tables: sheet.tables(),
+    freezePanes: sheet.freezePanes,
+    pageLayout: sheet.pageLayout,
+    columnWidths: Array.from({ length: box.columns }, (_, column) => sheet.columnWidth(columnName(column))),
+    rowHeights: Array.from({ length: box.rows }, (_, row) => sheet.rowHeight(row + 1)),
+  };
+}
+
+export function workbookView(fake: FakeExcel) {
+  return fake.sheetNames().map((name) => sheetView(fake, name));
+}
+
+function columnName(index: number): string {
+  return String.fromCharCode(65 + index);
+}

@@ -1,0 +1,77 @@
+import { defaultSettings } from "../../src/domain/workbookSettings";
+import { planInsert } from "../../src/excel/planInsert";
+import type { SheetContents } from "../../src/excel/readForInsert";
+import { parseRange } from "../../src/layout/a1";
+import type { SheetPlan } from "../../src/layout/plan";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { expectedPlan, TODAY } from "./insertFixture";
+
+/** A sheet as the read would find it after a plan was written into it: formulas, else values, from A1. */
+function written(plan: SheetPlan, name = plan.name): SheetContents {
+  const formulas: unknown[][] = Array.from({ length: 30 }, () => Array<unknown>(20).fill(""));
+  for (const block of plan.content) {
+    const box = parseRange(block.address);
+    (block.formulas ?? block.values ?? []).forEach((row, r) =>
+      row.forEach((cell, c) => ((formulas[box.top - 1 + r] as unknown[])[box.left - 1 + c] = cell ?? "")),
+    );
+  }
+  return { name, visibility: "Visible", formulas, values: formulas, isProtected: false };
+}
+
+const blank = (name: string): SheetContents => ({
+  name,
+  visibility: "Visible",
+  formulas: [],
+  values: [],
+  isProtected: false,
+});
+
+describe("planning an insert", () => {
+  test("into a workbook without our sheets: the options, and every sheet made whole", () => {
+    const planned = planInsert([blank("Sheet1")], { agency: " อบต.มะเฟือง ", fiscalYear: 2565 }, TODAY);
+    expect(planned.settings).toEqual({ ...defaultSettings(TODAY), agency: "อบต.มะเฟือง", fiscalYear: 2565 });
+    expect(planned.sheets.map(({ existing }) => existing)).toEqual([null, null, null, null, null]);
+    for (const { writes, plan } of planned.sheets) expect(writes).toEqual(plan.content);
+  });
+
+  test("a workbook with our settings keeps its year and thresholds; an agency it never had is filled in", () => {
+    const stored = expectedPlan({ fiscalYear: 2567, thresholds: { pass: 80, strength: 88, excellence: 96 } });
+    const sheets = stored.sheets.map((sheet) => written(sheet));
+    const planned = planInsert(sheets, { agency: "เทศบาล", fiscalYear: 2568 }, TODAY);
+    expect(planned.settings).toMatchObject({
+      fiscalYear: 2567,
+      thresholds: { pass: 80, strength: 88, excellence: 96 },
+      agency: "เทศบาล",
+    });
+    expect(planned.sheets.every(({ existing }) => existing !== null)).toBe(true);
+    expect(planned.renamed).toEqual([]);
+  });
+
+  test("the settings sheet is found by its marker under another name, and its registry is followed", () => {
+    const names = { settings: "การตั้งค่า", scores: "คะแนน" };
+    const stored = expectedPlan({ fiscalYear: 2566 }, names);
+    const sheets = [blank("คะแนน ITA"), ...stored.sheets.map((sheet) => written(sheet))];
+    const planned = planInsert(sheets, {}, TODAY);
+    expect(planned.settings.fiscalYear).toBe(2566);
+    expect(planned.sheets.map(({ plan }) => plan.name)).toEqual([
+      "คะแนน",
+      DEFAULT_SHEET_NAMES["grid-IIT"],
+      DEFAULT_SHEET_NAMES["grid-EIT"],
+      DEFAULT_SHEET_NAMES["grid-OIT"],
+      "การตั้งค่า",
+    ]);
+    // The user's own "คะแนน ITA" is not ours: it is in no plan.
+    expect(planned.renamed).toEqual([]);
+  });
+
+  test("our settings sheet is written whole; another sheet of ours only where nothing was typed", () => {
+    const stored = expectedPlan();
+    const sheets = stored.sheets.map((sheet) => written(sheet));
+    const scores = sheets[0] as SheetContents & { formulas: unknown[][] };
+    (scores.formulas[0] as unknown[])[0] = "ชื่อที่ผู้ใช้พิมพ์";
+    const planned = planInsert(sheets, {}, TODAY);
+    const [scoresPlan, , , , settingsPlan] = planned.sheets;
+    expect(settingsPlan?.writes).toEqual(settingsPlan?.plan.content);
+    expect(scoresPlan?.writes.some(({ address }) => parseRange(address).top === 1)).toBe(false);
+  });
+});
