@@ -41,21 +41,21 @@ interface GridColumn {
 
 /** In sheet order from column A. */
 const GRID_COLUMNS: readonly GridColumn[] = [
-  { header: "ลำดับ", kind: "number", width: 6 },
-  { header: "ตัวชี้วัด", kind: "indicator", width: 20 },
-  { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", kind: "text", width: 22 },
-  { header: "มาตรการ/กิจกรรม", kind: "text", width: 24 },
-  { header: "ขั้นตอนหรือวิธีปฏิบัติ", kind: "text", width: 26 },
-  { header: "ผู้รับผิดชอบ", kind: "text", width: 14 },
+  { header: "ลำดับ", kind: "number", width: 5 },
+  { header: "ตัวชี้วัด", kind: "indicator", width: 16 },
+  { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", kind: "text", width: 18 },
+  { header: "มาตรการ/กิจกรรม", kind: "text", width: 20 },
+  { header: "ขั้นตอนหรือวิธีปฏิบัติ", kind: "text", width: 20 },
+  { header: "ผู้รับผิดชอบ", kind: "text", width: 12 },
   { header: "ระยะเวลาดำเนินการ", kind: "text", width: 12 },
-  ...STATUS_HEADERS.map((header) => ({ header, kind: "status" as const, width: 10 })),
+  ...STATUS_HEADERS.map((header) => ({ header, kind: "status" as const, width: 8 })),
   ...QUARTER_HEADERS.map((header) => ({ header, kind: "quarter" as const, width: 8 })),
-  { header: "สรุปผลการดำเนินการ", kind: "text", width: 24 },
-  { header: "ผลลัพธ์", kind: "text", width: 20 },
-  { header: "ข้อเสนอแนะ", kind: "text", width: 16 },
-  { header: "หมายเหตุ", kind: "text", width: 12 },
+  { header: "สรุปผลการดำเนินการ", kind: "text", width: 20 },
+  { header: "ผลลัพธ์", kind: "text", width: 14 },
+  { header: "ข้อเสนอแนะ", kind: "text", width: 14 },
+  { header: "หมายเหตุ", kind: "text", width: 10 },
   { header: "คะแนนตัวชี้วัด", kind: "score", width: 9 },
-  { header: "ระดับ", kind: "band", width: 14 },
+  { header: "ระดับ", kind: "band", width: 12 },
 ];
 
 const GRID_GROUP_HEADER_ROW = TITLE_ROW_COUNT + 1;
