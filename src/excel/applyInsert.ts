@@ -7,8 +7,10 @@ import { planExtent } from "../layout/repair";
 import { contentSteps, formatSteps } from "./cellWrites";
 import type { HostCapabilities } from "./capabilities";
 import { OwnedCells } from "./ownedCells";
-import type { SheetToWrite } from "./planInsert";
-import type { SheetContents } from "./readForInsert";
+import type { SheetToWrite as PlannedSheet } from "../layout/insertPlan";
+import type { ExcelSheetContents } from "./readForInsert";
+
+type SheetToWrite = PlannedSheet<ExcelSheetContents>;
 import { REQUEST_BUDGET_BYTES, splitIntoRequests } from "./requestSize";
 import { conditionalFormatSteps, validationSteps } from "./ruleWrites";
 import { freezeSteps, layoutSteps, printSteps, tabColourSteps, visibilitySteps } from "./sheetSetupWrites";
@@ -40,7 +42,11 @@ function newSheetSteps(target: SheetTarget, sheet: SheetToWrite, tableNames: rea
  * Formats go to the owned part of each block. Rules cannot be read back cheaply, so they are added
  * only where the read found none of them left (a second insert must not stack duplicates).
  */
-function existingSheetSteps(target: SheetTarget, sheet: SheetToWrite, existing: SheetContents): WriteStep[] {
+function existingSheetSteps(
+  target: SheetTarget,
+  sheet: SheetToWrite,
+  existing: ExcelSheetContents,
+): WriteStep[] {
   const { plan } = sheet;
   const owned = new OwnedCells(sheet.writes);
   const formats = formatBlocks(plan).flatMap(({ address, format }) =>

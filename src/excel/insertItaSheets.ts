@@ -4,12 +4,12 @@
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { applyInsert } from "./applyInsert";
 import { hostCapabilities, missingFeatures, type HostFeature, type IsSetSupported } from "./capabilities";
-import { insertExtent } from "./insertExtent";
+import { insertExtent } from "../layout/insertExtent";
 import { fillsEmptyCells } from "./ownedCells";
-import { planInsert, type InsertOptions, type SheetToWrite } from "./planInsert";
+import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
 import { readForInsert } from "./readForInsert";
 
-export type { InsertOptions } from "./planInsert";
+export type { InsertOptions } from "../layout/insertPlan";
 
 export interface InsertResult {
   /** Sheets the user sees, by the names they got; the hidden settings sheet is not listed. */

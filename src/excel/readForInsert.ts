@@ -9,19 +9,14 @@
 // 1.5 the sheets are walked in tab order (getFirst, then getNextOrNullObject) in that same sync: one read
 // sync. Older hosts learn the names first and read the cells in a second sync, as does a workbook with
 // more sheets than the walk reaches.
+import type { SheetContents } from "../layout/insertPlan";
 import type { HostCapabilities } from "./capabilities";
 
 /** Sheets walked in the first sync; few workbooks have more. */
 export const WALKED_SHEETS = 40;
 
-export type Cells = readonly (readonly unknown[])[];
-
-export interface SheetContents {
-  readonly name: string;
-  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
-  /** The extent's cells from A1: formulas where a cell has one, else its value. */
-  readonly formulas: Cells;
-  readonly values: Cells;
+/** A sheet as Excel showed it: the shared contents, and what the write must know first. */
+export interface ExcelSheetContents extends SheetContents {
   /** False also on hosts before ExcelApi 1.2, which cannot protect a sheet. */
   readonly isProtected: boolean;
   /** Whether a conditional format touches the extent; undefined where the host has none (before 1.6). */
@@ -32,7 +27,7 @@ export interface SheetContents {
 
 export interface InsertReading {
   /** In tab order. */
-  readonly sheets: readonly SheetContents[];
+  readonly sheets: readonly ExcelSheetContents[];
   /** Table names are unique in a workbook, whichever sheet holds them. */
   readonly tableNames: readonly string[];
 }
@@ -88,10 +83,10 @@ function loadArea(sheet: Excel.Worksheet, capabilities: HostCapabilities, extent
   };
 }
 
-function contentsOf(sheet: Excel.Worksheet, area: SheetArea): SheetContents {
+function contentsOf(sheet: Excel.Worksheet, area: SheetArea): ExcelSheetContents {
   return {
     name: sheet.name,
-    visibility: sheet.visibility as SheetContents["visibility"],
+    visibility: sheet.visibility as ExcelSheetContents["visibility"],
     formulas: area.cells.formulas,
     values: area.cells.values,
     isProtected: area.protection?.protected ?? false,

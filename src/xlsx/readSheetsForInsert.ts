@@ -3,19 +3,9 @@
 // Excel's range.formulas and range.values give them.
 import { ValueType, type Cell, type Workbook } from "exceljs";
 import { parseRange } from "../layout/a1";
+import type { SheetContents } from "../layout/insertPlan";
 import { formulaWithEquals } from "./formula";
 import { plainValue, visibilityOf } from "./readValues";
-
-export type Cells = readonly (readonly unknown[])[];
-
-export interface SheetContents {
-  readonly name: string;
-  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
-  /** The extent's cells from A1: formulas where a cell has one, else its value; "" for an empty cell. */
-  readonly formulas: Cells;
-  /** The values shown; a formula that was never calculated (as in a file ExcelJS wrote) shows "". */
-  readonly values: Cells;
-}
 
 /** Every sheet in tab order, with the cells of `extent` (an A1 address starting at A1, such as "A1:V40"). */
 export function readSheetsForInsert(workbook: Workbook, extent: string): SheetContents[] {

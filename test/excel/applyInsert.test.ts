@@ -1,6 +1,7 @@
 import { applyInsert } from "../../src/excel/applyInsert";
 import { hostCapabilities } from "../../src/excel/capabilities";
-import type { SheetToWrite } from "../../src/excel/planInsert";
+import type { SheetToWrite } from "../../src/layout/insertPlan";
+import type { ExcelSheetContents } from "../../src/excel/readForInsert";
 import type { SheetPlan } from "../../src/layout/plan";
 import { createFakeExcel } from "../support/fakeExcel";
 
@@ -45,7 +46,7 @@ const plan: SheetPlan = {
   print: { orientation: "Portrait", paper: "A4", fitToOnePageWide: false },
 };
 
-const newSheet: SheetToWrite = { plan, existing: null, writes: plan.content };
+const newSheet: SheetToWrite<ExcelSheetContents> = { plan, existing: null, writes: plan.content };
 
 async function apply(budget?: number) {
   const fake = createFakeExcel();

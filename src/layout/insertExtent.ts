@@ -4,10 +4,10 @@
 import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
 import { defaultSettings } from "../domain/workbookSettings";
 import type { CalendarDate } from "../domain/thaiCalendar";
-import { boundingBox, parseRange, rangeAddress } from "../layout/a1";
-import { planExtent } from "../layout/repair";
-import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
-import { workbookPlan } from "../layout/workbookPlan";
+import { boundingBox, parseRange, rangeAddress } from "./a1";
+import { planExtent } from "./repair";
+import { DEFAULT_SHEET_NAMES } from "./sheetNames";
+import { workbookPlan } from "./workbookPlan";
 
 export function insertExtent(today: CalendarDate): string {
   const plans = SUPPORTED_FISCAL_YEARS.flatMap(

@@ -1,10 +1,9 @@
 import { defaultSettings } from "../../src/domain/workbookSettings";
-import { planInsert } from "../../src/excel/planInsert";
-import type { SheetContents } from "../../src/excel/readForInsert";
+import { planInsert, type SheetContents } from "../../src/layout/insertPlan";
 import { parseRange } from "../../src/layout/a1";
 import type { SheetPlan } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
-import { expectedPlan, TODAY } from "./insertFixture";
+import { expectedPlan, TODAY } from "../excel/insertFixture";
 
 /** A sheet as the read would find it after a plan was written into it: formulas, else values, from A1. */
 function written(plan: SheetPlan, name = plan.name): SheetContents {
@@ -15,7 +14,7 @@ function written(plan: SheetPlan, name = plan.name): SheetContents {
       row.forEach((cell, c) => ((formulas[box.top - 1 + r] as unknown[])[box.left - 1 + c] = cell ?? "")),
     );
   }
-  return { name, visibility: "Visible", formulas, values: formulas, isProtected: false };
+  return { name, visibility: "Visible", formulas, values: formulas };
 }
 
 const blank = (name: string): SheetContents => ({
@@ -23,7 +22,6 @@ const blank = (name: string): SheetContents => ({
   visibility: "Visible",
   formulas: [],
   values: [],
-  isProtected: false,
 });
 
 describe("planning an insert", () => {

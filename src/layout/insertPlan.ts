@@ -1,15 +1,25 @@
 // The pure middle of an insert, between the read and the write: which settings the workbook keeps,
 // which names our sheets have or get, the plans, and for each sheet whether it is made or repaired and
-// what may be written. No Office types, so an executor of another kind could use it as it is.
+// what may be written. Shared by the Office.js and the .xlsx executors.
 import type { CalendarDate } from "../domain/thaiCalendar";
 import type { Thresholds } from "../domain/thresholds";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
-import type { ContentBlock, SheetPlan, WorkbookPlan } from "../layout/plan";
-import { repairWrites } from "../layout/repair";
-import { readSettingsSheet, type SettingsSheetReading } from "../layout/settingsSheet";
-import { DEFAULT_SHEET_NAMES, resolveSheetNames, type ResolvedSheetNames } from "../layout/sheetNames";
-import { workbookPlan } from "../layout/workbookPlan";
-import type { SheetContents } from "./readForInsert";
+import type { ContentBlock, SheetPlan, WorkbookPlan } from "./plan";
+import { repairWrites } from "./repair";
+import { readSettingsSheet, type SettingsSheetReading } from "./settingsSheet";
+import { DEFAULT_SHEET_NAMES, resolveSheetNames, type ResolvedSheetNames } from "./sheetNames";
+import { workbookPlan } from "./workbookPlan";
+
+export type Cells = readonly (readonly unknown[])[];
+
+/** What an executor read of one sheet before an insert: the cells of the insert's extent, from A1. */
+export interface SheetContents {
+  readonly name: string;
+  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Formulas where a cell has one, else its value; "" for an empty cell. */
+  readonly formulas: Cells;
+  readonly values: Cells;
+}
 
 /** What the user chose for a new workbook; a workbook that already has our settings keeps its own. */
 export interface InsertOptions {
@@ -18,18 +28,18 @@ export interface InsertOptions {
   readonly thresholds?: Thresholds;
 }
 
-export interface SheetToWrite {
+export interface SheetToWrite<S extends SheetContents = SheetContents> {
   readonly plan: SheetPlan;
   /** What the read found on an existing sheet of ours; null for a sheet to add. */
-  readonly existing: SheetContents | null;
+  readonly existing: S | null;
   /** repairWrites for the sheet: all its content when new, the writable cells when it exists. */
   readonly writes: readonly ContentBlock[];
 }
 
-export interface InsertPlan {
+export interface InsertPlan<S extends SheetContents = SheetContents> {
   readonly settings: WorkbookSettings;
   readonly plan: WorkbookPlan;
-  readonly sheets: readonly SheetToWrite[];
+  readonly sheets: readonly SheetToWrite<S>[];
   readonly renamed: ResolvedSheetNames["renamed"];
 }
 
@@ -64,11 +74,11 @@ function settingsFor(
 }
 
 /** `sheets` are every sheet of the workbook in tab order, with the cells of the insert's extent. */
-export function planInsert(
-  sheets: readonly SheetContents[],
+export function planInsert<S extends SheetContents>(
+  sheets: readonly S[],
   options: InsertOptions,
   today: CalendarDate,
-): InsertPlan {
+): InsertPlan<S> {
   const stored = findSettings(sheets, today);
   const settings = settingsFor(stored, options, today);
   const resolved = resolveSheetNames(
@@ -78,7 +88,7 @@ export function planInsert(
   const plan = workbookPlan(settings, resolved.names);
   // resolveSheetNames keeps an existing name only for a registered sheet: an existing name is ours.
   const byName = new Map(sheets.map((sheet) => [sheet.name.toLocaleUpperCase(), sheet]));
-  const toWrite = plan.sheets.map((sheetPlan): SheetToWrite => {
+  const toWrite = plan.sheets.map((sheetPlan): SheetToWrite<S> => {
     const existing = byName.get(sheetPlan.name.toLocaleUpperCase()) ?? null;
     // The settings sheet is the add-in's own record, rewritten whole, so that its registry follows
     // sheets made again; every other sheet of ours gets only what cannot overwrite someone's work.
