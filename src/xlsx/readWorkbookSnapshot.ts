@@ -64,7 +64,7 @@ function sheetSnapshot(sheet: Worksheet, tableColumns: readonly TableColumnsPart
 function cellsSnapshot(sheet: Worksheet): Record<string, CellSnapshot> {
   const cells: Record<string, CellSnapshot> = {};
   const blank = JSON.stringify(EMPTY_CELL);
-  sheet.eachRow({ includeEmpty: false }, (row) => {
+  sheet.eachRow({ includeEmpty: true }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       const snapshot = cellSnapshot(cell);
       if (JSON.stringify(snapshot) !== blank) cells[cell.address] = snapshot;
