@@ -1,3 +1,4 @@
+import { CHECK_USAGE, runCheck } from "./checkCommand";
 import { processIO, type CommandIO } from "./io";
 import { NEW_USAGE, runNew } from "./newCommand";
 import { runScore, SCORE_USAGE } from "./scoreCommand";
@@ -8,6 +9,7 @@ type Command = (argv: readonly string[], io: CommandIO) => number | Promise<numb
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   score: { run: runScore, usage: SCORE_USAGE },
   new: { run: runNew, usage: NEW_USAGE },
+  check: { run: runCheck, usage: CHECK_USAGE },
 };
 
 const HELP = [

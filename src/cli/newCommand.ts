@@ -3,7 +3,7 @@ import { rename, unlink, writeFile } from "fs/promises";
 import path from "path";
 import { todayInThailand } from "../domain/thaiCalendar";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
-import { SCORE_HEADER } from "../layout/scoreSheet";
+import { SCORE_HEADER } from "../domain/scoreCheck";
 import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
 import { standardWorkbook } from "../xlsx/standardWorkbook";
 import { workbookBuffer } from "../xlsx/workbookBuffer";

@@ -1,3 +1,4 @@
+import { withoutMarkup } from "./cellText";
 import {
   calendarYearOfFiscalMonth,
   ceToBe,
@@ -200,11 +201,7 @@ function tokenize(text: string): Token[] | null {
 
 /** Undoes what pasting from the web and typing on different keyboards add to a period. */
 function normalise(text: string): string {
-  return toArabicDigits(text)
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/gi, " ")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[‐‑‒–—―−~]/g, "-");
+  return toArabicDigits(withoutMarkup(text)).replace(/[‐‑‒–—―−~]/g, "-");
 }
 
 class TokenCursor {

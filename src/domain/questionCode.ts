@@ -1,7 +1,15 @@
+import type { ToolId } from "./framework";
 import { toArabicDigits } from "./thaiDigits";
 
 /** I = IIT (internal perception), E = EIT (external perception), O = OIT (open data). */
 export type QuestionPrefix = "I" | "E" | "O";
+
+/** The tool a question belongs to, whatever that year's numbering of its indicators. */
+export const TOOL_OF_QUESTION_PREFIX: Readonly<Record<QuestionPrefix, ToolId>> = {
+  I: "IIT",
+  E: "EIT",
+  O: "OIT",
+};
 
 export interface QuestionCode {
   readonly prefix: QuestionPrefix;

@@ -44,7 +44,10 @@ export interface InsertPlan<S extends SheetContents = SheetContents> {
 }
 
 /** The settings sheet is found by its marker, under its default name first; it is VeryHidden, so rarely renamed. */
-function findSettings(sheets: readonly SheetContents[], today: CalendarDate): SettingsSheetReading | null {
+export function findSettings(
+  sheets: readonly SheetContents[],
+  today: CalendarDate,
+): SettingsSheetReading | null {
   const isDefault = (sheet: SheetContents) =>
     sheet.name.toLocaleUpperCase() === DEFAULT_SHEET_NAMES.settings.toLocaleUpperCase();
   const candidates = [...sheets.filter(isDefault), ...sheets.filter((sheet) => !isDefault(sheet))];

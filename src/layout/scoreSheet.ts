@@ -4,6 +4,7 @@
 import { BAND_MEANING, BANDS, bandLimit, type Band } from "../domain/bands";
 import type { Framework, Grade, Indicator, Tool } from "../domain/framework";
 import { indicatorsOfTool } from "../domain/frameworks";
+import { SCORE_HEADER } from "../domain/scoreCheck";
 import { SETTING_KEYS, type WorkbookSettings } from "../domain/workbookSettings";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { columnOf, formulasAt, valuesAt } from "./blocks";
@@ -28,9 +29,6 @@ const SCORE_COLUMN = 3;
 const BAND_COLUMN = 4;
 const WEIGHT_COLUMN = 5;
 const WIDTH = WEIGHT_COLUMN;
-
-/** The header of the column where staff type each indicator's score. */
-export const SCORE_HEADER = "คะแนน";
 
 /** How an indicator is named in the score sheet and in the grids' drop-downs: "1. การปฏิบัติหน้าที่". */
 export function indicatorLabel(indicator: Indicator): string {

@@ -4,8 +4,8 @@
 // drop-downs, colours and formulas, with or without the add-in.
 import type { Framework, ToolId } from "../domain/framework";
 import { indicatorsOfTool } from "../domain/frameworks";
+import { QUARTER_HEADERS, STATUS_HEADERS } from "../domain/gridColumns";
 import { CANONICAL_MARK, EMPTY_SIGNS } from "../domain/statusMark";
-import { toThaiDigits } from "../domain/thaiDigits";
 import type { WorkbookSettings } from "../domain/workbookSettings";
 import { columnLetter, rangeAddress } from "./a1";
 import { formulasAt, valuesAt } from "./blocks";
@@ -25,10 +25,6 @@ import {
   TEXT_CELL_FORMAT,
 } from "./styles";
 import { TITLE_ROW_COUNT, titleRows } from "./titles";
-
-export const STATUS_HEADERS = ["ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว"] as const;
-/** Thai digits whatever the workbook's digit style, so a checker finds the same headers in every workbook. */
-export const QUARTER_HEADERS = [1, 2, 3, 4].map((quarter) => `ไตรมาส ${toThaiDigits(String(quarter))}`);
 
 type ColumnKind = "number" | "indicator" | "text" | "status" | "quarter" | "score" | "band";
 

@@ -1,7 +1,7 @@
 // The read of an insert into an .xlsx file, the same as the Office.js executor's: every sheet's name
 // and visibility, and the formulas and values of the box our plans can occupy, from A1, in the shapes
 // Excel's range.formulas and range.values give them.
-import { ValueType, type Cell, type Workbook } from "exceljs";
+import { ValueType, type Cell, type Workbook, type Worksheet } from "exceljs";
 import { parseRange } from "../layout/a1";
 import type { SheetContents } from "../layout/insertPlan";
 import { formulaWithEquals } from "./formula";
@@ -11,17 +11,20 @@ import { plainValue, visibilityOf } from "./readValues";
 export function readSheetsForInsert(workbook: Workbook, extent: string): SheetContents[] {
   const box = parseRange(extent);
   if (box.top !== 1 || box.left !== 1) throw new RangeError(`the extent "${extent}" must start at A1`);
-  return workbook.worksheets.map((sheet) => {
-    const cells = Array.from({ length: box.bottom }, (_, row) =>
-      Array.from({ length: box.right }, (_, column) => sheet.findCell(row + 1, column + 1)),
-    );
-    return {
-      name: sheet.name,
-      visibility: visibilityOf(sheet),
-      formulas: cells.map((row) => row.map(formulaOrValue)),
-      values: cells.map((row) => row.map(shownValue)),
-    };
-  });
+  return workbook.worksheets.map((sheet) => sheetContents(sheet, box.bottom, box.right));
+}
+
+/** A sheet's name, visibility, and the formulas and values of A1 to the given row and column. */
+export function sheetContents(sheet: Worksheet, bottom: number, right: number): SheetContents {
+  const cells = Array.from({ length: bottom }, (_, row) =>
+    Array.from({ length: right }, (_, column) => sheet.findCell(row + 1, column + 1)),
+  );
+  return {
+    name: sheet.name,
+    visibility: visibilityOf(sheet),
+    formulas: cells.map((row) => row.map(formulaOrValue)),
+    values: cells.map((row) => row.map(shownValue)),
+  };
 }
 
 function formulaOrValue(cell: Cell | undefined): unknown {

@@ -1,0 +1,24 @@
+// What a cell says once the leftovers of copying from web pages and Word are taken away: staff paste
+// grids from reports whose cells still carry <p> tags, &nbsp; and zero-width spaces (see the seeds).
+
+const MARKUP_TAG = /<\/?[A-Za-z][^<>]*>/g;
+const NON_BREAKING_SPACE_ENTITY = /&nbsp;/gi;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** The text without HTML tags, &nbsp; or zero-width characters; a tag becomes a space, as it ends a line. */
+export function withoutMarkup(text: string): string {
+  return text.replace(MARKUP_TAG, " ").replace(NON_BREAKING_SPACE_ENTITY, " ").replace(ZERO_WIDTH, "");
+}
+
+/** The text a person reads in a cell: numbers as written, booleans and empty cells as "". */
+export function cellText(value: unknown): string {
+  if (typeof value === "string") return withoutMarkup(value).trim();
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  return "";
+}
+
+/** Nothing a person would read: empty, white space, markup alone, or an unticked checkbox (false). */
+export function isBlankCell(value: unknown): boolean {
+  if (value === true) return false;
+  return cellText(value) === "";
+}

@@ -1,0 +1,182 @@
+// The pure middle of a check, as insertPlan is of an insert: what an executor read of every sheet in,
+// the problems out, each at a sheet, a row and a column letter. Which sheet is which comes from the
+// settings sheet's registry where the workbook has one, and from the sheets' own headers otherwise.
+import {
+  RULE_SEVERITY,
+  type Finding,
+  type RuleId,
+  type RuleParams,
+  type Severity,
+} from "../domain/checkRules";
+import { TOOL_IDS, type Framework, type ToolId } from "../domain/framework";
+import { findFramework } from "../domain/frameworks";
+import { checkTrackingGrid } from "../domain/gridCheck";
+import { findTrackingGrid } from "../domain/gridColumns";
+import { toolOfTitle } from "../domain/gridTool";
+import { checkScoreTable, findScoreTable } from "../domain/scoreCheck";
+import { SheetCells, type CellArea, type Cells } from "../domain/sheetCells";
+import type { CalendarDate } from "../domain/thaiCalendar";
+import { defaultFiscalYear, defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
+import { columnLetter, parseRange } from "./a1";
+import { gridRole, type SheetRegistry } from "./sheetNames";
+
+export interface CheckedSheet {
+  readonly name: string;
+  /** The sheet's values from A1 to its last used cell, as range.values gives them. */
+  readonly values: Cells;
+  /** Its merged areas, "B6:B8" or "'ติดตาม IIT'!B6:B8"; without them a merged cell counts in its first row only. */
+  readonly merges?: readonly string[];
+}
+
+/** What the settings sheet says (readSettingsSheet): the workbook's year, and which sheet is which. */
+export interface StoredWorkbook {
+  readonly settings: WorkbookSettings;
+  readonly registry: SheetRegistry;
+}
+
+export interface WorkbookCheckInput {
+  /** Every sheet, in tab order. */
+  readonly sheets: readonly CheckedSheet[];
+  /** Null for a workbook without our settings sheet: defaults for `today` are assumed. */
+  readonly stored: StoredWorkbook | null;
+  readonly today: CalendarDate;
+}
+
+/**
+ * One problem. `sheet` is null for the workbook as a whole (no grid at all, a grid deleted); `row` and
+ * `column` are null for a sheet as a whole (its headers gone).
+ */
+export type Problem = {
+  readonly [R in RuleId]: {
+    readonly rule: R;
+    readonly severity: Severity;
+    readonly sheet: string | null;
+    readonly row: number | null;
+    readonly column: string | null;
+    readonly params: RuleParams[R];
+  };
+}[RuleId];
+
+export interface ProblemCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  /** Sheets with at least one problem; problems of the workbook as a whole are in the totals only. */
+  readonly bySheet: Readonly<Record<string, { readonly errors: number; readonly warnings: number }>>;
+}
+
+export interface WorkbookCheck {
+  /** The workbook's own problems first, then sheet by sheet in tab order, row by row, left to right. */
+  readonly problems: readonly Problem[];
+  readonly counts: ProblemCounts;
+}
+
+function problemOf<R extends RuleId>(
+  rule: R,
+  params: RuleParams[R],
+  at: { sheet: string | null; row: number | null; column: string | null },
+): Problem {
+  // As with findings, the union cannot be narrowed by a generic R.
+  return { rule, severity: RULE_SEVERITY[rule], params, ...at } as Problem;
+}
+
+function located(sheet: string, found: Finding): Problem {
+  return problemOf(found.rule, found.params, { sheet, row: found.row, column: columnLetter(found.column) });
+}
+
+/** Excel compares sheet names without regard to case. */
+function nameKey(name: string): string {
+  return name.toLocaleUpperCase();
+}
+
+/** Merged areas Excel or ExcelJS gives, with or without the sheet's name; anything else is left out. */
+function mergedAreas(addresses: readonly string[]): CellArea[] {
+  return addresses.flatMap((address) => {
+    try {
+      return [parseRange(address.slice(address.lastIndexOf("!") + 1))];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The registry's grids that are there, by sheet name; those deleted or missing are reported. */
+function registeredGrids(input: WorkbookCheckInput, problems: Problem[]): Map<string, ToolId> {
+  const present = new Set(input.sheets.map((sheet) => nameKey(sheet.name)));
+  const grids = new Map<string, ToolId>();
+  for (const tool of TOOL_IDS) {
+    const name = input.stored?.registry[gridRole(tool)];
+    if (name === undefined) continue;
+    if (name === "deleted" || !present.has(nameKey(name))) {
+      problems.push(problemOf("grid.deleted", { tool }, { sheet: null, row: null, column: null }));
+    } else if (!grids.has(nameKey(name))) {
+      grids.set(nameKey(name), tool);
+    }
+  }
+  return grids;
+}
+
+/** The workbook's framework; settings not read through readSettingsSheet may name a year without one. */
+function frameworkOf(settings: WorkbookSettings, today: CalendarDate): Framework {
+  // defaultFiscalYear only ever gives a year that has a framework.
+  return findFramework(settings.fiscalYear) ?? (findFramework(defaultFiscalYear(today)) as Framework);
+}
+
+function countsOf(problems: readonly Problem[]): ProblemCounts {
+  const bySheet: Record<string, { errors: number; warnings: number }> = {};
+  let errors = 0;
+  for (const problem of problems) {
+    if (problem.severity === "error") errors += 1;
+    if (problem.sheet === null) continue;
+    const counts = (bySheet[problem.sheet] ??= { errors: 0, warnings: 0 });
+    if (problem.severity === "error") counts.errors += 1;
+    else counts.warnings += 1;
+  }
+  return { errors, warnings: problems.length - errors, bySheet };
+}
+
+/**
+ * Checks every tracking grid (found by its status headers on any sheet) and the score sheet (the
+ * registered one, or any sheet headed "คะแนน" in a workbook without our settings). A grid's tool is
+ * the registry's word for a registered sheet, else the tool its title or sheet name names: the
+ * registry follows renames, titles are what people edit. Never throws.
+ */
+export function checkWorkbook(input: WorkbookCheckInput): WorkbookCheck {
+  const { stored, today } = input;
+  const settings = stored?.settings ?? defaultSettings(today);
+  const framework = frameworkOf(settings, today);
+  const workbookProblems: Problem[] = [];
+  const grids = registeredGrids(input, workbookProblems);
+  const scoreSheet = stored?.registry.scores;
+  const sheetProblems: Problem[] = [];
+  let gridCount = 0;
+
+  for (const sheet of input.sheets) {
+    const cells = new SheetCells(sheet.values, mergedAreas(sheet.merges ?? []));
+    const registered = grids.get(nameKey(sheet.name));
+    const grid = findTrackingGrid(cells);
+    let found: Finding[] = [];
+    if (grid) {
+      gridCount += 1;
+      const tool = registered ?? toolOfTitle(cells, grid, sheet.name);
+      found = checkTrackingGrid(cells, grid, { framework, tool, today });
+    } else if (registered !== undefined) {
+      const at = { sheet: sheet.name, row: null, column: null };
+      sheetProblems.push(problemOf("grid.headersMissing", { tool: registered }, at));
+    } else if (
+      scoreSheet === undefined ||
+      scoreSheet === "deleted" ||
+      nameKey(scoreSheet) === nameKey(sheet.name)
+    ) {
+      const table = findScoreTable(cells);
+      if (table) found = checkScoreTable(cells, table);
+    }
+    const ordered = [...found].sort((a, b) => a.row - b.row || a.column - b.column);
+    sheetProblems.push(...ordered.map((each) => located(sheet.name, each)));
+  }
+
+  if (gridCount === 0 && workbookProblems.length === 0 && grids.size === 0) {
+    workbookProblems.push(problemOf("grid.none", {}, { sheet: null, row: null, column: null }));
+  }
+  const problems = [...workbookProblems, ...sheetProblems];
+  return { problems, counts: countsOf(problems) };
+}
