@@ -1,8 +1,7 @@
 import type { Workbook } from "exceljs";
 import { problemMessage, ruleMessage, SEVERITY_WORDS, type Language } from "../domain/checkMessages";
 import { parseIsoDate, todayInThailand, type CalendarDate } from "../domain/thaiCalendar";
-import { findSettings } from "../layout/insertPlan";
-import { checkWorkbook, type Problem, type WorkbookCheck } from "../layout/workbookCheck";
+import { checkSheets, problemsBySheet, type Problem, type WorkbookCheck } from "../layout/workbookCheck";
 import { loadWorkbook } from "../xlsx/loadWorkbook";
 import { readSheetsForCheck } from "../xlsx/readSheetsForCheck";
 import { parseArgs } from "./args";
@@ -26,7 +25,7 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   const today = todayOption(args.values.today);
   const language = languageOption(args.values.lang);
   const sheets = readSheetsForCheck(await openWorkbook(file));
-  const check = checkWorkbook({ sheets, stored: findSettings(sheets, today), today });
+  const check = checkSheets(sheets, today);
   io.stdout(
     args.flags.has("json")
       ? `${JSON.stringify(checkJson(check, language))}\n`
@@ -128,22 +127,14 @@ function problemLine(problem: Problem, language: Language): string {
 function report(file: string, check: WorkbookCheck, language: Language): string {
   const words = WORDS[language];
   const { errors, warnings } = check.counts;
-  const groups = new Map<string | null, Problem[]>();
-  for (const problem of check.problems) {
-    const group = groups.get(problem.sheet);
-    if (group) group.push(problem);
-    else groups.set(problem.sheet, [problem]);
-  }
-  const sections = [...groups].map(([sheet, problems]) => {
-    const counted = sheet === null ? null : check.counts.bySheet[sheet];
+  const sections = problemsBySheet(check.problems).map((group) => {
+    const { sheet } = group;
     const title = sheet === null ? words.workbook : words.sheet(sheet);
-    const tally = counted
-      ? ` (${SEVERITY_WORDS.error[language]} ${counted.errors}, ${SEVERITY_WORDS.warning[language]} ${counted.warnings})`
-      : "";
-    const ordered = [
-      ...problems.filter((problem) => problem.severity === "error"),
-      ...problems.filter((problem) => problem.severity === "warning"),
-    ];
+    const tally =
+      sheet === null
+        ? ""
+        : ` (${SEVERITY_WORDS.error[language]} ${group.errors.length}, ${SEVERITY_WORDS.warning[language]} ${group.warnings.length})`;
+    const ordered = [...group.errors, ...group.warnings];
     return [`${title}${tally}`, ...ordered.map((problem) => problemLine(problem, language))].join("\n");
   });
   const next = errors > 0 ? words.fix(errors) : warnings > 0 ? words.review : words.clean;

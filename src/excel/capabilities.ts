@@ -38,6 +38,10 @@ export interface HostCapabilities {
    * loaded in the same sync that learns the sheets' names.
    */
   readonly walkSheets: boolean;
+  /** Worksheet.getUsedRange(valuesOnly) (1.2): without it, cells only formatted count as used. */
+  readonly usedValuesOnly: boolean;
+  /** Range.getMergedAreasOrNullObject (1.13): a check sees merged cells as one. */
+  readonly mergedAreas: boolean;
 }
 
 export function hostCapabilities(isSetSupported: IsSetSupported): HostCapabilities {
@@ -45,7 +49,14 @@ export function hostCapabilities(isSetSupported: IsSetSupported): HostCapabiliti
   const features = Object.fromEntries(
     HOST_FEATURES.map((feature) => [feature, has(FEATURE_API_SETS[feature])]),
   ) as Record<HostFeature, boolean>;
-  return { features, sheetProtection: has("1.2"), tableBanding: has("1.3"), walkSheets: has("1.5") };
+  return {
+    features,
+    sheetProtection: has("1.2"),
+    tableBanding: has("1.3"),
+    walkSheets: has("1.5"),
+    usedValuesOnly: has("1.2"),
+    mergedAreas: has("1.13"),
+  };
 }
 
 /** The features a plan actually uses, in the order of FEATURE_API_SETS. */

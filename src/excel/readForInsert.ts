@@ -3,17 +3,10 @@
 // known only from the settings sheet read in this same sync, and a sheet of ours may have been renamed;
 // the box is small, so the read does not grow with the rows users have typed. With it come what the
 // write needs to know first: whether the sheet is protected, whether live colours and drop-downs are
-// still in the box, and the names of the workbook's tables.
-//
-// Loading cells needs a proxy for each sheet before the sync that tells the sheets' names. From ExcelApi
-// 1.5 the sheets are walked in tab order (getFirst, then getNextOrNullObject) in that same sync: one read
-// sync. Older hosts learn the names first and read the cells in a second sync, as does a workbook with
-// more sheets than the walk reaches.
+// still in the box, and the names of the workbook's tables. One sync from ExcelApi 1.5 (see sheetWalk).
 import type { SheetContents } from "../layout/insertPlan";
 import type { HostCapabilities } from "./capabilities";
-
-/** Sheets walked in the first sync; few workbooks have more. */
-export const WALKED_SHEETS = 40;
+import { readEverySheet } from "./sheetWalk";
 
 /** A sheet as Excel showed it: the shared contents, and what the write must know first. */
 export interface ExcelSheetContents extends SheetContents {
@@ -45,32 +38,12 @@ export async function readForInsert(
   capabilities: HostCapabilities,
   extent: string,
 ): Promise<InsertReading> {
-  const worksheets = context.workbook.worksheets.load("items/name, items/visibility");
   const tables = context.workbook.tables.load("items/name");
-  const walked = capabilities.walkSheets ? walkSheets(context, capabilities, extent) : [];
-  await context.sync();
-
-  const areas = new Map<string, SheetArea>();
-  walked.filter(({ sheet }) => !sheet.isNullObject).forEach(({ sheet, area }) => areas.set(sheet.name, area));
-  const unread = worksheets.items.filter((sheet) => !areas.has(sheet.name));
-  unread.forEach((sheet) => areas.set(sheet.name, loadArea(sheet, capabilities, extent)));
-  if (unread.length > 0) await context.sync();
-
+  const read = await readEverySheet(context, capabilities, (sheet) => loadArea(sheet, capabilities, extent));
   return {
-    sheets: worksheets.items.map((sheet) => contentsOf(sheet, areas.get(sheet.name) as SheetArea)),
+    sheets: read.map(({ sheet, area }) => contentsOf(sheet, area)),
     tableNames: tables.items.map((table) => table.name),
   };
-}
-
-function walkSheets(context: Excel.RequestContext, capabilities: HostCapabilities, extent: string) {
-  const walked: { sheet: Excel.Worksheet; area: SheetArea }[] = [];
-  let sheet = context.workbook.worksheets.getFirst();
-  for (let slot = 0; slot < WALKED_SHEETS; slot++) {
-    // Past the last sheet these are null objects, and their loads come back empty.
-    if (slot > 0) sheet = sheet.getNextOrNullObject();
-    walked.push({ sheet: sheet.load("name"), area: loadArea(sheet, capabilities, extent) });
-  }
-  return walked;
 }
 
 function loadArea(sheet: Excel.Worksheet, capabilities: HostCapabilities, extent: string): SheetArea {

@@ -13,7 +13,8 @@ import { cellAddress } from "./a1";
 import { columnOf, formulasAt, valuesAt } from "./blocks";
 import { sheetNameFromReference, sheetPrefix } from "./formulaText";
 import type { SheetPlan, SheetRole } from "./plan";
-import { SHEET_ROLES, type SheetRegistry } from "./sheetNames";
+import { planExtent } from "./repair";
+import { DEFAULT_SHEET_NAMES, SHEET_ROLES, type SheetRegistry } from "./sheetNames";
 import { baseFont } from "./styles";
 
 export const LAYOUT_MARKER_KEY = "itaTrackerLayout";
@@ -68,6 +69,14 @@ export function settingsSheetPlan(
     validations: [],
     conditionalFormats: [],
   };
+}
+
+/**
+ * The cells from A1 that the settings sheet's rows fill, the same in every workbook: a reader that cannot
+ * tell the settings sheet apart before reading can load formulas of this box on every sheet, not more.
+ */
+export function settingsExtent(today: CalendarDate): string {
+  return planExtent(settingsSheetPlan(defaultSettings(today), DEFAULT_SHEET_NAMES));
 }
 
 export interface SettingsSheetReading {

@@ -18,6 +18,7 @@ import { SheetCells, type CellArea, type Cells } from "../domain/sheetCells";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear, defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import { columnLetter, parseRange } from "./a1";
+import { findSettings, type SheetContents } from "./insertPlan";
 import { gridRole, type SheetRegistry } from "./sheetNames";
 
 export interface CheckedSheet {
@@ -27,6 +28,9 @@ export interface CheckedSheet {
   /** Its merged areas, "B6:B8" or "'ติดตาม IIT'!B6:B8"; without them a merged cell counts in its first row only. */
   readonly merges?: readonly string[];
 }
+
+/** What both executors read for a check: the values to check, and formulas for the settings sheet. */
+export type SheetForCheck = SheetContents & CheckedSheet;
 
 /** What the settings sheet says (readSettingsSheet): the workbook's year, and which sheet is which. */
 export interface StoredWorkbook {
@@ -179,4 +183,30 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookCheck {
   }
   const problems = [...workbookProblems, ...sheetProblems];
   return { problems, counts: countsOf(problems) };
+}
+
+/** A check of what an executor read: the settings sheet, where the workbook has ours, says what is what. */
+export function checkSheets(sheets: readonly SheetForCheck[], today: CalendarDate): WorkbookCheck {
+  return checkWorkbook({ sheets, stored: findSettings(sheets, today), today });
+}
+
+/** The problems of one sheet, or of the workbook as a whole (`sheet` null), errors apart from warnings. */
+export interface ProblemGroup {
+  readonly sheet: string | null;
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** As a report lists them: the workbook's own first, then sheet by sheet in tab order. */
+export function problemsBySheet(problems: readonly Problem[]): ProblemGroup[] {
+  const groups = new Map<string | null, { sheet: string | null; errors: Problem[]; warnings: Problem[] }>();
+  for (const problem of problems) {
+    let group = groups.get(problem.sheet);
+    if (group === undefined) {
+      group = { sheet: problem.sheet, errors: [], warnings: [] };
+      groups.set(problem.sheet, group);
+    }
+    (problem.severity === "error" ? group.errors : group.warnings).push(problem);
+  }
+  return [...groups.values()];
 }

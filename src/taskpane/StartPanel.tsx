@@ -1,34 +1,18 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear } from "../domain/workbookSettings";
 import type { InsertOptions, InsertResult } from "../excel/insertItaSheets";
-import {
-  fiscalYearLabel,
-  frameworkHint,
-  insertFailure,
-  insertOutcome,
-  type PanelMessage,
-} from "./insertMessages";
+import type { PanelMessage } from "./failures";
+import { fiscalYearLabel, frameworkHint, insertFailure, insertOutcome } from "./insertMessages";
+import { PanelMessageBar } from "./PanelMessageBar";
 
 export type InsertSheets = (options: InsertOptions) => Promise<InsertResult>;
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   action: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** The first action: the agency and fiscal year, then one button that inserts the ITA sheets. */
@@ -82,18 +66,7 @@ export function StartPanel({ insertSheets, today }: { insertSheets: InsertSheets
         </Button>
         {running && <Spinner size="tiny" label="กำลังแทรกแบบฟอร์ม…" />}
       </div>
-      {message && (
-        <MessageBar intent={message.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            <ul className={styles.lines}>
-              {message.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <PanelMessageBar message={message} />}
     </section>
   );
 }

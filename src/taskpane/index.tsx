@@ -4,7 +4,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { todayInThailand } from "../domain/thaiCalendar";
-import { insertItaSheetsInExcel } from "../excel/host";
+import {
+  checkWorkbookInExcel,
+  convertScoresInExcel,
+  insertItaSheetsInExcel,
+  selectCellInExcel,
+} from "../excel/host";
 import { App } from "./App";
 
 function renderTaskPane() {
@@ -13,7 +18,13 @@ function renderTaskPane() {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App insertSheets={insertItaSheetsInExcel} today={todayInThailand(new Date())} />
+        <App
+          insertSheets={insertItaSheetsInExcel}
+          checkWorkbook={checkWorkbookInExcel}
+          selectCell={selectCellInExcel}
+          convertScores={convertScoresInExcel}
+          today={todayInThailand(new Date())}
+        />
       </FluentProvider>
     </StrictMode>,
   );

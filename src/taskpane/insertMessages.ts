@@ -1,9 +1,10 @@
 // What the Start panel says, in plain Thai: which framework a year means, what an insert did, and why
-// one failed. Office's own error text is never shown; errors are told apart by their code.
+// one failed.
 import { findFramework } from "../domain/frameworks";
 import { toThaiDigits } from "../domain/thaiDigits";
 import type { InsertResult } from "../excel/insertItaSheets";
 import { missingFeaturesLine } from "../excel/missingFeaturesLine";
+import { failureMessage, quoted, type PanelMessage } from "./failures";
 
 /** "พ.ศ. ๒๕๖๘" */
 export function fiscalYearLabel(fiscalYear: number): string {
@@ -27,14 +28,6 @@ export function frameworkHint(fiscalYear: number): string {
   return `เกณฑ์ปี ${year}${basis}: ${result}`;
 }
 
-export interface PanelMessage {
-  readonly intent: "success" | "warning" | "error";
-  readonly title: string;
-  readonly lines: readonly string[];
-}
-
-const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(", ");
-
 export function insertOutcome(result: InsertResult, requestedYear: number): PanelMessage {
   const lines = [
     ...(result.created.length > 0 ? [`สร้างแผ่นงาน ${quoted(result.created)}`] : []),
@@ -57,24 +50,6 @@ export function insertOutcome(result: InsertResult, requestedYear: number): Pane
   };
 }
 
-function codeOf(error: unknown): unknown {
-  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-}
-
-function sheetsOf(error: unknown): readonly string[] {
-  const sheets =
-    typeof error === "object" && error !== null ? (error as { sheets?: unknown }).sheets : undefined;
-  return Array.isArray(sheets) ? sheets.filter((sheet): sheet is string => typeof sheet === "string") : [];
-}
-
 export function insertFailure(error: unknown): PanelMessage {
-  const code = codeOf(error);
-  const sheets = sheetsOf(error);
-  const line =
-    code === "AccessDenied"
-      ? `แผ่นงานถูกป้องกันอยู่${sheets.length > 0 ? ` (${quoted(sheets)})` : ""} ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง`
-      : code === "InvalidOperationInCellEditMode"
-        ? "กำลังแก้ไขเซลล์อยู่ ให้กด Enter หรือ Esc ก่อน แล้วลองอีกครั้ง"
-        : "Excel ทำรายการไม่สำเร็จ ลองอีกครั้ง หากยังไม่ได้ ให้บันทึกสมุดงาน ปิดแล้วเปิดใหม่ แล้วลองอีกครั้ง";
-  return { intent: "error", title: "แทรกแบบฟอร์มไม่สำเร็จ", lines: [line] };
+  return failureMessage("แทรกแบบฟอร์มไม่สำเร็จ", error);
 }

@@ -1,11 +1,8 @@
 // The read of a check from an .xlsx file, the same as the Office.js side's: every sheet's values from
 // A1 to its last cell with content, and its merged areas; formulas too, for the settings sheet's registry.
 import type { Workbook, Worksheet } from "exceljs";
-import type { SheetContents } from "../layout/insertPlan";
-import type { CheckedSheet } from "../layout/workbookCheck";
+import type { SheetForCheck } from "../layout/workbookCheck";
 import { sheetContents } from "./readSheetsForInsert";
-
-export type SheetForCheck = SheetContents & CheckedSheet;
 
 /** The last row and column holding anything; cells that are only formatted do not count. */
 function usedExtent(sheet: Worksheet): { bottom: number; right: number } {

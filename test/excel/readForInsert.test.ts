@@ -1,5 +1,6 @@
 import { hostCapabilities } from "../../src/excel/capabilities";
-import { readForInsert, WALKED_SHEETS } from "../../src/excel/readForInsert";
+import { readForInsert } from "../../src/excel/readForInsert";
+import { WALKED_SHEETS } from "../../src/excel/sheetWalk";
 import { createFakeExcel, type SeedValue } from "../support/fakeExcel";
 
 function typedRows(count: number): SeedValue[][] {

@@ -50,6 +50,8 @@ const newerMembers: [string, string, (context: Context) => unknown][] = [
   ["Worksheet.visibility (set)", "1.2", (context) => (sheet(context).visibility = "Hidden")],
   ["Worksheet.getRangeByIndexes", "1.7", (context) => sheet(context).getRangeByIndexes(0, 0, 1, 1)],
   ["Worksheet.getUsedRangeOrNullObject", "1.4", (context) => sheet(context).getUsedRangeOrNullObject()],
+  ["Worksheet.getUsedRange(valuesOnly)", "1.2", (context) => sheet(context).getUsedRange(true)],
+  ["Range.getMergedAreasOrNullObject", "1.13", (context) => cell(context).getMergedAreasOrNullObject()],
   [
     "WorksheetCollection.getItemOrNullObject",
     "1.4",

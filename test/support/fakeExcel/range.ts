@@ -1,5 +1,14 @@
 /** Excel.Range: cell contents in 2-D arrays, navigation to neighbouring ranges, merge and select. */
-import { boxColumns, boxRows, parseAddress, SHEET_COLUMNS, SHEET_ROWS, type Box } from "./address";
+import {
+  boundingBox,
+  boxColumns,
+  boxRows,
+  intersects,
+  parseAddress,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  type Box,
+} from "./address";
 import type { Batch, Binding } from "./binding";
 import { FakeClientObject, type PropertyTable, type ProxySchema } from "./clientObject";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
@@ -7,6 +16,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeDataValidation } from "./dataValidation";
 import { FakeOfficeError } from "./errors";
 import type { FakeMembers } from "./members";
+import { FakeRangeAreas, type AreasTarget } from "./rangeAreas";
 import { FakeRangeFormat } from "./rangeFormat";
 import { cellGrid, rangeAddress, rangeWithBox, writeGrid, type RangeTarget } from "./rangeTarget";
 import { displayText, interpretInput, valueType } from "./state/cellInput";
@@ -42,6 +52,8 @@ type RangeMember =
   | "getEntireColumn"
   | "getEntireRow"
   | "getLastRow"
+  | "getBoundingRect"
+  | "getMergedAreasOrNullObject"
   | "merge"
   | "unmerge"
   | "select"
@@ -192,6 +204,25 @@ export class FakeRange
 
   getLastRow(): FakeRange {
     return this.reshaped("getLastRow", (box) => ({ ...box, top: box.bottom }));
+  }
+
+  /** The smallest range holding both; `anotherRange` may be on no other sheet. */
+  getBoundingRect(anotherRange: Excel.Range | string): FakeRange {
+    return this.derived("getBoundingRect", FakeRange, ({ sheet, box }, batch) =>
+      rangeWithBox(sheet, boundingBox(box, rangeOnSheet(anotherRange, sheet, batch))),
+    );
+  }
+
+  /** Every merged area that touches the range, whole; a null object when there is none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return this.derived(
+      "getMergedAreasOrNullObject",
+      FakeRangeAreas,
+      ({ sheet, box }): AreasTarget | null => {
+        const boxes = sheet.merges.filter((merge) => intersects(merge, box));
+        return boxes.length === 0 ? null : { sheet, boxes };
+      },
+    );
   }
 
   /** Like Excel, keeps only the top-left value of each merged area. */

@@ -14,6 +14,7 @@ import { FakeWorksheetFreezePanes } from "./freezePanes";
 import { FakePageLayout } from "./pageLayout";
 import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./rangeAreas";
 import { FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "./rangeFormat";
 import { memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
 import { FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection } from "./tables";
@@ -58,6 +59,7 @@ const fakeClasses: [string, object][] = [
   ["WorksheetProtection", FakeWorksheetProtection.prototype],
   ["PageLayout", FakePageLayout.prototype],
   ["Range", FakeRange.prototype],
+  ["RangeAreas", FakeRangeAreas.prototype],
   ["RangeFormat", FakeRangeFormat.prototype],
   ["RangeFont", FakeRangeFont.prototype],
   ["RangeFill", FakeRangeFill.prototype],

@@ -58,9 +58,13 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
 
   "Range.conditionalFormats": "1.6",
   "Range.dataValidation": "1.8",
+  "Range.getMergedAreasOrNullObject": "1.13",
   "Range.getResizedRange": "1.2",
   "Range.merge": "1.2",
   "Range.unmerge": "1.2",
+
+  "RangeAreas.address": "1.9",
+  "RangeAreas.areaCount": "1.9",
 
   "RangeFormat.columnWidth": "1.2",
   "RangeFormat.rowHeight": "1.2",

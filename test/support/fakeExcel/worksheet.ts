@@ -3,7 +3,7 @@ import { SHEET_COLUMNS, SHEET_ROWS } from "./address";
 import type { Binding } from "./binding";
 import { FakeClientObject, type PropertyTable, type ProxySchema } from "./clientObject";
 import type { FakeRequestContext } from "./context";
-import { FakeOfficeError } from "./errors";
+import { apiNotFound, FakeOfficeError } from "./errors";
 import { FakeWorksheetFreezePanes } from "./freezePanes";
 import type { FakeMembers } from "./members";
 import { FakePageLayout } from "./pageLayout";
@@ -146,11 +146,14 @@ export class FakeWorksheet
     );
   }
 
-  /** On a blank sheet, A1, as in Excel. */
-  getUsedRange(valuesOnly = false): FakeRange {
+  /** On a blank sheet, A1, as in Excel. `valuesOnly` came in ExcelApi 1.2. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined && !this.context.supports("1.2")) {
+      throw apiNotFound("Worksheet.getUsedRange(valuesOnly)", "ExcelApi 1.2");
+    }
     return this.derived("getUsedRange", FakeRange, (sheet) => ({
       sheet,
-      box: sheet.usedBox(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      box: sheet.usedBox(valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 },
     }));
   }
 

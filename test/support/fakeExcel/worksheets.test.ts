@@ -149,6 +149,35 @@ describe("the used range", () => {
     await fake.context.sync();
     expect([all.address, values.address]).toEqual(["Sheet1!B2:D5", "Sheet1!B2"]);
   });
+
+  test("getBoundingRect widens it to A1; a range of another sheet is refused", async () => {
+    const fake = createFakeExcel({ sheets: { Sheet1: [[], ["", "", "x"]], Other: [] } });
+    const sheet = fake.context.workbook.worksheets.getItem("Sheet1");
+    const fromA1 = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true)).load("address, values");
+    await fake.context.sync();
+    expect(fromA1.address).toBe("Sheet1!A1:C2");
+    expect(fromA1.values).toEqual([
+      ["", "", ""],
+      ["", "", "x"],
+    ]);
+    sheet.getRange("A1").getBoundingRect("Other!B2").load("address");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("merged areas (ExcelApi 1.13)", () => {
+  test("those that touch the range, whole, with the sheet's name; none is a null object", async () => {
+    const fake = createFakeExcel({ sheets: { "แผน 68": [] } });
+    const sheet = fake.context.workbook.worksheets.getItem("แผน 68");
+    sheet.getRange("B2:B4").merge();
+    sheet.getRange("D1:E1").merge();
+    sheet.getRange("G9:H9").merge();
+    const touched = sheet.getRange("A1:D2").getMergedAreasOrNullObject().load("address, areaCount");
+    const none = sheet.getRange("A10").getMergedAreasOrNullObject().load("address");
+    await fake.context.sync();
+    expect([touched.address, touched.areaCount]).toEqual(["'แผน 68'!B2:B4, 'แผน 68'!D1:E1", 2]);
+    expect(none.isNullObject).toBe(true);
+  });
 });
 
 describe("a hidden settings sheet", () => {
