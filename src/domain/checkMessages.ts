@@ -50,8 +50,8 @@ const MESSAGES: { readonly [R in RuleId]: (params: RuleParams[R]) => Message } =
     en: `${count} status columns are marked: keep ${CANONICAL_MARK} only in the one that is true now.`,
   }),
   "status.unknownMark": ({ text }) => ({
-    th: `ช่องสถานะมี ${quote(text)} ซึ่งไม่ใช่เครื่องหมาย ให้ใส่ ${CANONICAL_MARK} หรือเว้นว่างไว้`,
-    en: `The status cell holds ${quote(text)}, which is not a mark: put ${CANONICAL_MARK} or leave it empty.`,
+    th: `ช่องสถานะมี ${quote(text)} ซึ่งไม่ใช่เครื่องหมาย ให้ใส่ ${CANONICAL_MARK} หรือเว้นว่างไว้ ถ้าเป็นคำอธิบายผลการดำเนินการ ให้ย้ายไปไว้ในช่องสรุปผลการดำเนินการ`,
+    en: `The status cell holds ${quote(text)}, which is not a mark: put ${CANONICAL_MARK} or leave it empty; if it describes what was done, move it to the สรุปผลการดำเนินการ (summary) column.`,
   }),
   "required.measure": () => ({
     th: "ยังไม่ได้ระบุมาตรการ ให้พิมพ์มาตรการหรือกิจกรรมที่จะทำ",
