@@ -76,7 +76,8 @@ function cellsSnapshot(sheet: Worksheet): Record<string, CellSnapshot> {
 /** ExcelJS's default font, which cells without a font of their own show in. */
 const DEFAULT_FONT = { name: "Calibri", size: 11, bold: false, color: "#000000" };
 
-const EMPTY_CELL: CellSnapshot = {
+/** A cell nobody touched: the reader leaves such cells out of a snapshot. */
+export const EMPTY_CELL: CellSnapshot = {
   value: null,
   formula: null,
   numberFormat: "General",

@@ -15,7 +15,7 @@ import { cellAddress, columnNumber, parseRange } from "../../src/layout/a1";
 import type { WorkbookPlan } from "../../src/layout/plan";
 import { resolveSheetNames } from "../../src/layout/sheetNames";
 import { workbookPlan } from "../../src/layout/workbookPlan";
-import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
+import { EMPTY_CELL, readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
 import type { CellSnapshot, Edge, SheetSnapshot, WorkbookSnapshot } from "../../src/xlsx/snapshot";
 import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
@@ -58,17 +58,7 @@ const WIDTH_TOLERANCE = 0.5 / 7;
 const STANDARD_WIDTH = 8.43;
 const STANDARD_HEIGHT = 15;
 
-const BLANK_CELL: CellSnapshot = {
-  value: null,
-  formula: null,
-  numberFormat: "General",
-  font: { name: "Calibri", size: 11, bold: false, color: "#000000" },
-  fill: null,
-  horizontalAlignment: "General",
-  verticalAlignment: "Bottom",
-  wrapText: false,
-  borders: [],
-};
+const BLANK_CELL = EMPTY_CELL;
 
 // ---- the two sides
 

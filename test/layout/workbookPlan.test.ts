@@ -4,21 +4,10 @@ import { boundingBox, columnLetter, parseRange, type CellBox } from "../../src/l
 import type { SheetPlan, SheetRole } from "../../src/layout/plan";
 import { resolveSheetNames, SHEET_ROLES } from "../../src/layout/sheetNames";
 import { workbookPlan } from "../../src/layout/workbookPlan";
-import { FormulaWorkbook } from "../support/formulaEvaluator";
+import { FormulaWorkbook, FUNCTIONS } from "../support/formulaEvaluator";
 import { DEFAULT_NAMES, settingsFor } from "./fixtures";
 
-const ALLOWED_FUNCTIONS = new Set([
-  "IF",
-  "AND",
-  "ROUND",
-  "AVERAGE",
-  "COUNT",
-  "COUNTA",
-  "COUNTIFS",
-  "INDEX",
-  "MATCH",
-  "IFERROR",
-]);
+const ALLOWED_FUNCTIONS = new Set(FUNCTIONS);
 
 const UNUSUAL_NAMES: Record<SheetRole, string> = resolveSheetNames(
   ["คะแนน ITA", "ita_settings", "It's IIT"],

@@ -3,6 +3,7 @@
 // compared with one that `ita-tracker new` writes and ExcelJS reads back. What the fake says in
 // Office.js terms is put in the snapshot's: colours "#RRGGBB", no fill as null, "" as null, a list's
 // source as its items, widths in Excel's character units, margins in whole points, no freeze as null.
+import { EMPTY_CELL } from "../../src/xlsx/readWorkbookSnapshot";
 import { cellAddress, columnLetter, parseRange, type CellBox } from "../../src/layout/a1";
 import type { CellValue, Colour } from "../../src/layout/plan";
 import type {
@@ -71,17 +72,7 @@ const PRISTINE = createFakeExcel().sheet("Sheet1");
 // ---- cells
 
 /** A cell nobody touched, which readWorkbookSnapshot leaves out as ExcelJS has no such cell. */
-const BLANK = JSON.stringify({
-  value: null,
-  formula: null,
-  numberFormat: "General",
-  font: { name: "Calibri", size: 11, bold: false, color: "#000000" },
-  fill: null,
-  horizontalAlignment: "General",
-  verticalAlignment: "Bottom",
-  wrapText: false,
-  borders: [],
-} satisfies CellSnapshot);
+const BLANK = JSON.stringify(EMPTY_CELL);
 
 /** Office.js reports "no fill" as white (fakeExcel/state/cell.ts); no plan paints a cell white. */
 const NO_FILL = PRISTINE.cell("A1").fill.color.toUpperCase();

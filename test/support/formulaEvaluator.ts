@@ -31,7 +31,8 @@ type Node =
   | { kind: "call"; name: string; args: Node[] };
 type Result = Value | Reference;
 
-const FUNCTIONS = [
+/** The functions the evaluator computes: those the layouts may use, shared by Excel 2016 and LibreOffice. */
+export const FUNCTIONS = [
   "IF",
   "AND",
   "ROUND",
