@@ -11,13 +11,13 @@ import { plainValue, visibilityOf } from "./readValues";
 import type {
   CellSnapshot,
   ConditionalFormatSnapshot,
-  Edge,
   PrintSnapshot,
   SheetSnapshot,
   TableSnapshot,
   ValidationSnapshot,
   WorkbookSnapshot,
 } from "./snapshot";
+import { EDGES } from "./snapshot";
 import type { TableColumnsPart } from "./tableColumns";
 import { readValidationRule } from "./validation";
 
@@ -100,7 +100,6 @@ const VERTICAL: Readonly<Record<string, CellSnapshot["verticalAlignment"]>> = {
   middle: "Center",
   bottom: "Bottom",
 };
-const EDGES: readonly Edge[] = ["top", "bottom", "left", "right"];
 
 function cellSnapshot(cell: Cell): CellSnapshot {
   const { font, fill, alignment, border } = cell;

@@ -13,6 +13,9 @@ export interface WorkbookSnapshot {
 
 export type Edge = "top" | "bottom" | "left" | "right";
 
+/** The order a snapshot lists a cell's bordered edges in. */
+export const EDGES: readonly Edge[] = ["top", "bottom", "left", "right"];
+
 export interface FontSnapshot {
   readonly name: string;
   readonly size: number;

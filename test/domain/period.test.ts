@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { parsePeriod, type PeriodResult } from "../../src/domain/period";
 import type { CalendarDate } from "../../src/domain/thaiCalendar";
 import { toThaiDigits } from "../../src/domain/thaiDigits";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../support/thaiMonthNames";
 
 const iso = (text: string): CalendarDate => {
   const [year, month, day] = text.split("-").map(Number);
@@ -248,35 +249,6 @@ const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month
 const isRealDate = ({ year, month, day }: CalendarDate) =>
   Number.isInteger(day) && new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
 
-const ABBREVIATIONS = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
-const NAMES = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
-
 describe("parsePeriod (properties)", () => {
   const context = fc.record({ fiscalYear: fc.integer({ min: 2400, max: 2700 }) });
 
@@ -303,8 +275,8 @@ describe("parsePeriod (properties)", () => {
   });
 
   const PIECES = [
-    ...ABBREVIATIONS,
-    ...NAMES,
+    ...MONTH_ABBREVIATIONS,
+    ...MONTH_NAMES,
     "ต.ศ.",
     "มี.ย.",
     "มีค",
@@ -367,10 +339,10 @@ describe("parsePeriod (properties)", () => {
         fc.boolean(),
         fc.constantFrom("", " "),
         (month, yearBe, spelling, yearForm, thaiDigits, space) => {
-          const abbreviation = ABBREVIATIONS[month - 1] ?? "";
+          const abbreviation = MONTH_ABBREVIATIONS[month - 1] ?? "";
           const monthText =
             spelling === "name"
-              ? NAMES[month - 1]
+              ? MONTH_NAMES[month - 1]
               : spelling === "no dots"
                 ? abbreviation.replace(/\./g, "")
                 : abbreviation;

@@ -22,6 +22,7 @@ import {
   type CalendarDate,
   type FiscalQuarter,
 } from "../../src/domain/thaiCalendar";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../support/thaiMonthNames";
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 
@@ -333,34 +334,8 @@ describe("Excel serial dates (1900 date system)", () => {
 
 describe("Thai month names and dates", () => {
   it("name twelve months from มกราคม to ธันวาคม", () => {
-    expect(THAI_MONTHS.map((month) => month.abbreviation)).toEqual([
-      "ม.ค.",
-      "ก.พ.",
-      "มี.ค.",
-      "เม.ย.",
-      "พ.ค.",
-      "มิ.ย.",
-      "ก.ค.",
-      "ส.ค.",
-      "ก.ย.",
-      "ต.ค.",
-      "พ.ย.",
-      "ธ.ค.",
-    ]);
-    expect(THAI_MONTHS.map((month) => month.name)).toEqual([
-      "มกราคม",
-      "กุมภาพันธ์",
-      "มีนาคม",
-      "เมษายน",
-      "พฤษภาคม",
-      "มิถุนายน",
-      "กรกฎาคม",
-      "สิงหาคม",
-      "กันยายน",
-      "ตุลาคม",
-      "พฤศจิกายน",
-      "ธันวาคม",
-    ]);
+    expect(THAI_MONTHS.map((month) => month.abbreviation)).toEqual(MONTH_ABBREVIATIONS);
+    expect(THAI_MONTHS.map((month) => month.name)).toEqual(MONTH_NAMES);
   });
 
   it.each([

@@ -9,7 +9,6 @@ import type { CellValue, Colour } from "../../src/layout/plan";
 import type {
   CellSnapshot,
   ConditionalFormatSnapshot,
-  Edge,
   PrintSnapshot,
   SheetSnapshot,
   TableSnapshot,
@@ -17,6 +16,7 @@ import type {
   ValidationSnapshot,
   WorkbookSnapshot,
 } from "../../src/xlsx/snapshot";
+import { EDGES } from "../../src/xlsx/snapshot";
 import {
   createFakeExcel,
   type CellView,
@@ -88,7 +88,6 @@ const VERTICAL: Readonly<Record<string, CellSnapshot["verticalAlignment"]>> = {
   Center: "Center",
   Bottom: "Bottom",
 };
-const EDGES: readonly Edge[] = ["top", "bottom", "left", "right"];
 
 function cellSnapshot(view: CellView, row: number, column: number): CellSnapshot {
   return {
