@@ -6,7 +6,7 @@ import { scoreAssessment, type Assessment } from "../domain/scoring";
 import { formatScore } from "../domain/thaiDigits";
 import type { Thresholds } from "../domain/thresholds";
 import { parseArgs } from "./args";
-import { displayWidth, padEndDisplay, padStartDisplay } from "./displayWidth";
+import { displayWidth, padEndDisplay, padStartDisplay } from "../domain/displayWidth";
 import { frameworkForYearOption } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";

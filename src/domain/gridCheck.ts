@@ -18,6 +18,18 @@ import {
   type FiscalQuarter,
 } from "./thaiCalendar";
 
+/** One measure row as a check read it: what a summary counts and lists. */
+export interface TrackedRow {
+  readonly row: number;
+  /** Null unless exactly one status is marked and every mark is readable. */
+  readonly status: TrackingStatus | null;
+  /** The period has ended and the row is not done (the check's period.overdue). */
+  readonly overdue: boolean;
+  readonly measure: string;
+  readonly responsible: string;
+  readonly period: string;
+}
+
 export interface GridCheckContext {
   /** The workbook's framework: its fiscal year places periods written without a year. */
   readonly framework: Framework;
@@ -135,18 +147,26 @@ class GridRowCheck {
     return this.grid.statuses.every(({ column }) => this.cells.continuesAbove(row, column));
   }
 
-  check(row: number): void {
+  check(row: number): TrackedRow {
     const status = this.status(row);
     const { fields } = this.grid;
     this.require(row, fields.measure ?? fields.steps, "required.measure");
     this.require(row, fields.responsible, "required.responsible");
     if (status === "done") this.require(row, fields.summary, "required.summaryWhenDone");
     this.indicator(row);
-    this.period(row, status);
+    const overdue = this.period(row, status);
     if (status === "inProgress" && this.currentQuarter && this.isBlank(row, this.currentQuarter.column)) {
       const { quarter, column } = this.currentQuarter;
       this.findings.push(finding("progress.quarterEmpty", row, column, { quarter }));
     }
+    return {
+      row,
+      status,
+      overdue,
+      measure: this.fieldText(row, fields.measure === undefined ? "steps" : "measure"),
+      responsible: this.fieldText(row, "responsible"),
+      period: this.fieldText(row, "period"),
+    };
   }
 
   private isBlank(row: number, column: number): boolean {
@@ -215,26 +235,29 @@ class GridRowCheck {
     }
   }
 
-  /** Overdue and not-started are judged only on a row whose status is clear. */
-  private period(row: number, status: TrackingStatus | null): void {
+  /** Overdue and not-started are judged only on a row whose status is clear. True when overdue. */
+  private period(row: number, status: TrackingStatus | null): boolean {
     const column = this.grid.fields.period;
-    if (column === undefined) return;
+    if (column === undefined) return false;
     const period = this.readers.period(this.cells.shown(row, column));
     if (period.kind === "blank") {
       this.findings.push(finding("required.period", row, column, {}));
-      return;
+      return false;
     }
     if (period.kind === "unreadable") {
       this.findings.push(finding("period.unreadable", row, column, { text: period.text }));
-      return;
+      return false;
     }
     const { today } = this.context;
     const { text, start, end } = period;
     if (status !== null && status !== "done" && compareDates(end, today) < 0) {
       this.findings.push(finding("period.overdue", row, column, { text, end }));
-    } else if (status === "notStarted" && compareDates(start, today) <= 0) {
+      return true;
+    }
+    if (status === "notStarted" && compareDates(start, today) <= 0) {
       this.findings.push(finding("period.notStarted", row, column, { text, start }));
     }
+    return false;
   }
 }
 
@@ -243,15 +266,26 @@ class GridRowCheck {
  * between skipped. A repeated header row, and a row whose status cells are merged with the row above
  * (more steps of the same measure), are not rows of their own.
  */
+export function readTrackingGrid(
+  cells: SheetCells,
+  grid: TrackingGrid,
+  context: GridCheckContext,
+): { readonly findings: Finding[]; readonly rows: TrackedRow[] } {
+  const findings: Finding[] = [];
+  const rows: TrackedRow[] = [];
+  const check = new GridRowCheck(cells, grid, context, findings);
+  for (let row = grid.headerRow + 1; row <= cells.rowCount; row++) {
+    if (check.hasContent(row) && !check.repeatsHeader(row) && !check.continuesRowAbove(row)) {
+      rows.push(check.check(row));
+    }
+  }
+  return { findings, rows };
+}
+
 export function checkTrackingGrid(
   cells: SheetCells,
   grid: TrackingGrid,
   context: GridCheckContext,
 ): Finding[] {
-  const findings: Finding[] = [];
-  const rows = new GridRowCheck(cells, grid, context, findings);
-  for (let row = grid.headerRow + 1; row <= cells.rowCount; row++) {
-    if (rows.hasContent(row) && !rows.repeatsHeader(row) && !rows.continuesRowAbove(row)) rows.check(row);
-  }
-  return findings;
+  return readTrackingGrid(cells, grid, context).findings;
 }

@@ -45,16 +45,31 @@ export function findScoreTable(cells: SheetCells): ScoreTable | null {
 }
 
 /**
- * Checks the scores below the header down to the first row with neither a label nor a score, where
- * the list of indicators ends and the summary below it (formulas) begins. Empty scores are not yet typed.
+ * The rows of the score list: below the header down to the first row with neither a label nor a score,
+ * where the list of indicators ends and the summary below it (formulas) begins.
  */
-export function checkScoreTable(cells: SheetCells, table: ScoreTable): Finding[] {
-  const findings: Finding[] = [];
+function scoreRows(cells: SheetCells, table: ScoreTable): number[] {
+  const rows: number[] = [];
   const { scoreColumn, labelColumn } = table;
   for (let row = table.headerRow + 1; row <= cells.rowCount; row++) {
-    const value = cells.own(row, scoreColumn);
     const label = labelColumn === null ? undefined : cells.own(row, labelColumn);
-    if (isBlankCell(value) && isBlankCell(label)) break;
+    if (isBlankCell(cells.own(row, scoreColumn)) && isBlankCell(label)) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The score cells of the list, top to bottom: our score sheet lists the indicators in number order. */
+export function scoreCells(cells: SheetCells, table: ScoreTable): unknown[] {
+  return scoreRows(cells, table).map((row) => cells.own(row, table.scoreColumn));
+}
+
+/** Checks the scores of the list. Empty scores are not yet typed. */
+export function checkScoreTable(cells: SheetCells, table: ScoreTable): Finding[] {
+  const findings: Finding[] = [];
+  const { scoreColumn } = table;
+  for (const row of scoreRows(cells, table)) {
+    const value = cells.own(row, scoreColumn);
     const text = typeof value === "string" ? cellText(value) : String(value);
     const score = readIndicatorScore(typeof value === "string" ? text : value);
     if (!score.ok && score.problem === "outOfRange") {

@@ -99,10 +99,38 @@ export interface PrintPlan {
   };
 }
 
+/** The roles the settings sheet registers; an insert makes one sheet of each. */
 export type SheetRole = "scores" | "grid-IIT" | "grid-EIT" | "grid-OIT" | "settings";
 
+/** The summary sheet is made apart from an insert and knows itself by its own marker (summarySheet.ts). */
+export type PlannedRole = SheetRole | "summary";
+
+export interface ChartSeriesPlan {
+  /** The series' name as the legend shows it. */
+  readonly name: string;
+  /** A1 range on this sheet, one column, as long as the chart's categories. */
+  readonly values: string;
+  /** Scores are columns; thresholds are lines across them. */
+  readonly kind: "column" | "line";
+  readonly colour: Colour;
+  /** A colour per point, in the order of the values, where points differ (each score's band). */
+  readonly pointColours?: readonly Colour[];
+}
+
+/** A chart over cells of its own sheet, so that it follows those cells when they change. */
+export interface ChartPlan {
+  readonly title: string;
+  /** A1 range on this sheet, one column: the category labels. */
+  readonly categories: string;
+  readonly series: readonly ChartSeriesPlan[];
+  readonly valueAxis: { readonly min: number; readonly max: number; readonly title?: string };
+  readonly categoryAxisTitle?: string;
+  /** The cells the chart covers, top-left to bottom-right, e.g. "A30:H48". */
+  readonly placement: string;
+}
+
 export interface SheetPlan {
-  readonly role: SheetRole;
+  readonly role: PlannedRole;
   /** The name the sheet gets when no sheet of another owner already has it. */
   readonly name: string;
   readonly visibility: "Visible" | "VeryHidden";
@@ -120,6 +148,7 @@ export interface SheetPlan {
   readonly table?: TablePlan;
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print?: PrintPlan;
+  readonly chart?: ChartPlan;
 }
 
 export interface WorkbookPlan {

@@ -10,16 +10,18 @@ import {
 } from "../domain/checkRules";
 import { TOOL_IDS, type Framework, type ToolId } from "../domain/framework";
 import { findFramework } from "../domain/frameworks";
-import { checkTrackingGrid } from "../domain/gridCheck";
+import { readTrackingGrid } from "../domain/gridCheck";
 import { findTrackingGrid } from "../domain/gridColumns";
 import { toolOfTitle } from "../domain/gridTool";
-import { checkScoreTable, findScoreTable } from "../domain/scoreCheck";
+import { checkScoreTable, findScoreTable, scoreCells } from "../domain/scoreCheck";
 import { SheetCells, type CellArea, type Cells } from "../domain/sheetCells";
+import type { TrackedGrid } from "../domain/summary";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear, defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import { columnLetter, parseRange } from "./a1";
 import { findSettings, type SheetContents } from "./insertPlan";
 import { gridRole, type SheetRegistry } from "./sheetNames";
+import { isSummarySheet } from "./summaryMarker";
 
 export interface CheckedSheet {
   readonly name: string;
@@ -72,6 +74,17 @@ export interface WorkbookCheck {
   /** The workbook's own problems first, then sheet by sheet in tab order, row by row, left to right. */
   readonly problems: readonly Problem[];
   readonly counts: ProblemCounts;
+}
+
+/** A check with what it read, which a summary counts and scores. */
+export interface WorkbookReading extends WorkbookCheck {
+  /** Every grid's rows, in tab order. */
+  readonly grids: readonly TrackedGrid[];
+  /** The score list's cells, top to bottom, of the score sheet checked; null when none was found. */
+  readonly scoreCells: readonly unknown[] | null;
+  /** The settings the workbook was checked with: its own, or defaults for `today`. */
+  readonly settings: WorkbookSettings;
+  readonly framework: Framework;
 }
 
 function problemOf<R extends RuleId>(
@@ -144,7 +157,7 @@ function countsOf(problems: readonly Problem[]): ProblemCounts {
  * the registry's word for a registered sheet, else the tool its title or sheet name names: the
  * registry follows renames, titles are what people edit. Never throws.
  */
-export function checkWorkbook(input: WorkbookCheckInput): WorkbookCheck {
+export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
   const { stored, today } = input;
   const settings = stored?.settings ?? defaultSettings(today);
   const framework = frameworkOf(settings, today);
@@ -152,17 +165,21 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookCheck {
   const grids = registeredGrids(input, workbookProblems);
   const scoreSheet = stored?.registry.scores;
   const sheetProblems: Problem[] = [];
-  let gridCount = 0;
+  const trackedGrids: TrackedGrid[] = [];
+  let scores: unknown[] | null = null;
 
   for (const sheet of input.sheets) {
+    // A summary sheet repeats the grids' status headers and the score header: it is ours, not theirs.
+    if (isSummarySheet(sheet.values)) continue;
     const cells = new SheetCells(sheet.values, mergedAreas(sheet.merges ?? []));
     const registered = grids.get(nameKey(sheet.name));
     const grid = findTrackingGrid(cells);
     let found: Finding[] = [];
     if (grid) {
-      gridCount += 1;
       const tool = registered ?? toolOfTitle(cells, grid, sheet.name);
-      found = checkTrackingGrid(cells, grid, { framework, tool, today });
+      const read = readTrackingGrid(cells, grid, { framework, tool, today });
+      found = read.findings;
+      trackedGrids.push({ sheet: sheet.name, tool, rows: read.rows });
     } else if (registered !== undefined) {
       const at = { sheet: sheet.name, row: null, column: null };
       sheetProblems.push(problemOf("grid.headersMissing", { tool: registered }, at));
@@ -172,21 +189,31 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookCheck {
       nameKey(scoreSheet) === nameKey(sheet.name)
     ) {
       const table = findScoreTable(cells);
-      if (table) found = checkScoreTable(cells, table);
+      if (table) {
+        found = checkScoreTable(cells, table);
+        scores ??= scoreCells(cells, table);
+      }
     }
     const ordered = [...found].sort((a, b) => a.row - b.row || a.column - b.column);
     sheetProblems.push(...ordered.map((each) => located(sheet.name, each)));
   }
 
-  if (gridCount === 0 && workbookProblems.length === 0 && grids.size === 0) {
+  if (trackedGrids.length === 0 && workbookProblems.length === 0 && grids.size === 0) {
     workbookProblems.push(problemOf("grid.none", {}, { sheet: null, row: null, column: null }));
   }
   const problems = [...workbookProblems, ...sheetProblems];
-  return { problems, counts: countsOf(problems) };
+  return {
+    problems,
+    counts: countsOf(problems),
+    grids: trackedGrids,
+    scoreCells: scores,
+    settings,
+    framework,
+  };
 }
 
 /** A check of what an executor read: the settings sheet, where the workbook has ours, says what is what. */
-export function checkSheets(sheets: readonly SheetForCheck[], today: CalendarDate): WorkbookCheck {
+export function checkSheets(sheets: readonly SheetForCheck[], today: CalendarDate): WorkbookReading {
   return checkWorkbook({ sheets, stored: findSettings(sheets, today), today });
 }
 

@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { parseRange } from "../layout/a1";
-import type { ContentBlock, SheetPlan, SheetRole, WorkbookPlan } from "../layout/plan";
+import type { ContentBlock, PlannedRole, SheetPlan, WorkbookPlan } from "../layout/plan";
 import { planExtent } from "../layout/repair";
 import { applyFormat, argbOf } from "./cellStyle";
 import { cellsOf } from "./cellsOf";
@@ -13,7 +13,7 @@ import type { TableColumnsPart } from "./tableColumns";
 import { setValidation } from "./validation";
 
 /** What to write into each sheet's cells: for a new workbook all of its content, for a repair less. */
-export type SheetWrites = ReadonlyMap<SheetRole, readonly ContentBlock[]>;
+export type SheetWrites = ReadonlyMap<PlannedRole, readonly ContentBlock[]>;
 
 /** The writes for a workbook that has none of the plan's sheets yet. */
 export function allContent(plan: WorkbookPlan): SheetWrites {

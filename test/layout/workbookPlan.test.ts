@@ -53,7 +53,7 @@ describe.each(VARIANTS)("the workbook plan, $label", ({ settings, names }) => {
   it("has the five sheets in tab order, the settings sheet last and very hidden, each named as resolved", () => {
     expect(plan.sheets.map((sheet) => sheet.role)).toEqual(SHEET_ROLES);
     for (const sheet of plan.sheets) {
-      expect(sheet.name).toBe(names[sheet.role]);
+      expect(sheet.name).toBe(names[sheet.role as SheetRole]);
       expect(sheet.visibility).toBe(sheet.role === "settings" ? "VeryHidden" : "Visible");
       expect(sheet.baseFont).toEqual({ name: settings.documentFont, size: 14 });
     }

@@ -1,7 +1,8 @@
 // Values grids for check tests, as an executor would read them: the standard workbook's sheets from its
 // plan (formulas read as "", as in a file nobody has calculated), and rows filled by header name.
 import type { ToolId } from "../../src/domain/framework";
-import type { Cells } from "../../src/domain/sheetCells";
+import { findScoreTable } from "../../src/domain/scoreCheck";
+import { SheetCells, type Cells } from "../../src/domain/sheetCells";
 import { defaultSettings, type WorkbookSettings } from "../../src/domain/workbookSettings";
 import { parseRange } from "../../src/layout/a1";
 import type { SheetPlan, SheetRole } from "../../src/layout/plan";
@@ -54,6 +55,17 @@ export function gridValues(
       line[column] = value;
     }
     values[GRID_HEADER_ROW + index] = line;
+  });
+  return values;
+}
+
+/** The standard score sheet with `scores` typed into its score column, in indicator order. */
+export function scoreSheetValues(scores: readonly unknown[], settings = settings2568()): Cells {
+  const values = planValues(standardPlans(settings).scores);
+  const table = findScoreTable(new SheetCells(values));
+  if (!table) throw new Error("the score sheet has no score header");
+  scores.forEach((score, index) => {
+    (values[table.headerRow + index] as unknown[])[table.scoreColumn - 1] = score;
   });
   return values;
 }

@@ -1,0 +1,453 @@
+// The summary sheet "สรุปผล ITA": what a quarter's report to the executive holds, on one A4 portrait
+// sheet in the document font. Everything on it is a value written when the summary is made (the date
+// says when), so it reads the same printed, in Excel, and in a file; "สรุปผล" makes it again.
+import { BAND_MEANING } from "../domain/bands";
+import { displayWidth } from "../domain/displayWidth";
+import { TOOL_IDS, type ToolId } from "../domain/framework";
+import { STATUS_HEADERS } from "../domain/gridColumns";
+import type { ScoredIndicator } from "../domain/scoring";
+import { percentDone, type ToolProgress, type WorkbookSummary } from "../domain/summary";
+import { formatThaiDate } from "../domain/thaiCalendar";
+import { formatDigits, formatScore } from "../domain/thaiDigits";
+import { parseRange, rangeAddress } from "./a1";
+import { valuesAt } from "./blocks";
+import type { CellValue, ChartPlan, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "./plan";
+import { fingerprint, MARKER_COLUMN, SUMMARY_MARKER } from "./summaryMarker";
+import {
+  a4,
+  BAND_COLOURS,
+  baseFont,
+  CENTRED_CELL_FORMAT,
+  HEADER_FORMAT,
+  SCORE_FORMAT,
+  SUBTITLE_FORMAT,
+  TEXT_CELL_FORMAT,
+  TITLE_FORMAT,
+} from "./styles";
+import { fiscalYearTitle } from "./titles";
+
+export const SUMMARY_SHEET_NAME = "สรุปผล ITA";
+
+/** A–F, in Excel's character units: rank, indicator (wide, also the chart's labels), then numbers. */
+const WIDTHS = [7, 38, 11, 11, 16, 11] as const;
+const WIDTH: number = WIDTHS.length;
+/** Overdue rows listed on the sheet; the pane and the command line have them all. */
+export const OVERDUE_LISTED = 100;
+
+const SECTION_FORMAT: FormatPlan = { font: { bold: true, size: 16 }, verticalAlignment: "Center" };
+const NUMBER_FORMAT: FormatPlan = { ...CENTRED_CELL_FORMAT, numberFormat: SCORE_FORMAT };
+const COUNT_FORMAT: FormatPlan = { ...CENTRED_CELL_FORMAT, numberFormat: "0" };
+const PARAGRAPH_FORMAT: FormatPlan = { wrapText: true, verticalAlignment: "Top" };
+const NOTE_FORMAT: FormatPlan = { font: { color: "#595959", size: 12 } };
+
+/** A line of TH SarabunPSK at the body size, and roughly how many of its characters fit a width unit. */
+const LINE_HEIGHT = 21;
+const CHARACTERS_PER_UNIT = 0.8;
+
+/** Excel does not grow a row for wrapped text in merged cells, nor does a file store it: rows are sized. */
+function heightFor(texts: readonly { text: string; width: number }[]): number | null {
+  const lines = Math.max(
+    ...texts.map(({ text, width }) =>
+      text
+        .split("\n")
+        .reduce(
+          (sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (width * CHARACTERS_PER_UNIT))),
+          0,
+        ),
+    ),
+  );
+  return lines > 1 ? lines * LINE_HEIGHT + 4 : null;
+}
+
+function columnsWidth(first: number, last: number): number {
+  return WIDTHS.slice(first - 1, last).reduce((sum, width) => sum + width, 0);
+}
+
+/** The sheet as it is laid down row by row. */
+class SummaryLayout {
+  row = 1;
+  private sections = 0;
+  readonly content: ContentBlock[] = [];
+  readonly formats: FormatBlock[] = [];
+  readonly merges: string[] = [];
+  readonly rowHeights: { row: number; height: number }[] = [];
+
+  constructor(private readonly summary: WorkbookSummary) {}
+
+  digits(text: string): string {
+    return formatDigits(text, this.summary.settings.digitStyle);
+  }
+
+  score(value: number): string {
+    return formatScore(value, this.summary.settings.digitStyle);
+  }
+
+  across(row: number, left = 1, right = WIDTH): string {
+    return rangeAddress({ top: row, left, bottom: row, right });
+  }
+
+  /** One text over the whole width, merged and sized to its lines. */
+  line(text: string, format: FormatPlan, height?: number): void {
+    this.content.push(valuesAt(this.row, 1, [[text]]));
+    this.formats.push({ address: this.across(this.row), format });
+    this.merges.push(this.across(this.row));
+    const sized = height ?? heightFor([{ text, width: columnsWidth(1, WIDTH) }]);
+    if (sized !== null) this.rowHeights.push({ row: this.row, height: sized });
+    this.row += 1;
+  }
+
+  /** A heading after a blank row, numbered in turn ("1. ผลการประเมินภาพรวม") in the workbook's digits. */
+  section(title: string): void {
+    this.sections += 1;
+    this.row += 1;
+    this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT, 26);
+  }
+
+  /** A table from column `left`: a header row then rows, each column with its own format. */
+  table(
+    headers: readonly string[],
+    rows: readonly (readonly CellValue[])[],
+    formats: readonly FormatPlan[],
+    left = 1,
+  ): void {
+    const top = this.row;
+    const widthOf = (index: number) => WIDTHS[left - 1 + index] as number;
+    this.content.push(valuesAt(top, left, [headers]));
+    this.formats.push({ address: this.across(top, left, left + headers.length - 1), format: HEADER_FORMAT });
+    const headerHeight = heightFor(headers.map((text, index) => ({ text, width: widthOf(index) })));
+    if (headerHeight !== null) this.rowHeights.push({ row: top, height: headerHeight });
+    if (rows.length > 0) {
+      this.content.push(valuesAt(top + 1, left, rows));
+      formats.forEach((format, index) => {
+        const column = left + index;
+        this.formats.push({
+          address: rangeAddress({ top: top + 1, left: column, bottom: top + rows.length, right: column }),
+          format,
+        });
+      });
+      rows.forEach((cells, index) => {
+        const texts = cells.map((cell, column) => ({ text: String(cell ?? ""), width: widthOf(column) }));
+        const height = heightFor(texts);
+        if (height !== null) this.rowHeights.push({ row: top + 1 + index, height });
+      });
+    }
+    this.row = top + 1 + rows.length;
+  }
+
+  /** A label in A:B and a value in C, the value's format its own; the rest of the row for a note. */
+  figure(label: string, value: CellValue, format: FormatPlan, note = ""): void {
+    this.content.push(valuesAt(this.row, 1, [[label, null, value, note === "" ? null : note]]));
+    this.merges.push(this.across(this.row, 1, 2), this.across(this.row, 4, WIDTH));
+    this.formats.push(
+      { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
+      { address: this.across(this.row, 3), format },
+      { address: this.across(this.row, 4, WIDTH), format: TEXT_CELL_FORMAT },
+    );
+    this.row += 1;
+  }
+
+  /** A label in A:B and a list of indicators in C:F, wrapped. */
+  list(label: string, text: string): void {
+    this.content.push(valuesAt(this.row, 1, [[label, null, text]]));
+    this.merges.push(this.across(this.row, 1, 2), this.across(this.row, 3, WIDTH));
+    this.formats.push(
+      { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
+      { address: this.across(this.row, 3, WIDTH), format: TEXT_CELL_FORMAT },
+    );
+    const height = heightFor([
+      { text: label, width: columnsWidth(1, 2) },
+      { text, width: columnsWidth(3, WIDTH) },
+    ]);
+    if (height !== null) this.rowHeights.push({ row: this.row, height });
+    this.row += 1;
+  }
+}
+
+function indicatorLabel(layout: SummaryLayout, { number, name }: { number: number; name: string }): string {
+  return layout.digits(`${number}. ${name}`);
+}
+
+function indicatorList(layout: SummaryLayout, indicators: readonly ScoredIndicator[]): string {
+  if (indicators.length === 0) return "ไม่มี";
+  return indicators
+    .map((indicator) => `${indicatorLabel(layout, indicator)} (${layout.score(indicator.score)})`)
+    .join("\n");
+}
+
+function headingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+  const { settings, madeOn } = summary;
+  layout.line(`สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)`, TITLE_FORMAT, 30);
+  layout.line(settings.agency, SUBTITLE_FORMAT, 24);
+  layout.line(fiscalYearTitle(settings), SUBTITLE_FORMAT, 24);
+  const made = formatThaiDate(madeOn, { form: "long", digits: settings.digitStyle });
+  layout.line(`จัดทำเมื่อวันที่ ${made}`, { horizontalAlignment: "Center" }, 21);
+}
+
+function resultRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+  layout.section("ผลการประเมินภาพรวม");
+  const { scores, framework } = summary;
+  if (scores === null) {
+    const missing = summary.missingScores.map((number) => layout.digits(String(number))).join(", ");
+    layout.line(
+      `ยังสรุปคะแนนไม่ได้: ยังไม่ได้กรอกคะแนนตัวชี้วัดที่ ${missing} ในแผ่นคะแนน ให้กรอกคะแนนให้ครบแล้วกด "สรุปผล" อีกครั้ง`,
+      PARAGRAPH_FORMAT,
+    );
+    return;
+  }
+  const { assessment } = scores;
+  const passMark = layout.digits(String(framework.resultScale.passMark));
+  layout.figure("คะแนนรวม", assessment.total, NUMBER_FORMAT);
+  layout.figure("ผลการประเมิน", assessment.grade.label, CENTRED_CELL_FORMAT);
+  layout.figure(`ผ่านเกณฑ์ ${passMark} คะแนน`, assessment.passed ? "ผ่าน" : "ไม่ผ่าน", CENTRED_CELL_FORMAT);
+  for (const tool of framework.tools) {
+    layout.figure(tool.id, assessment.tools[tool.id], NUMBER_FORMAT, tool.nameTh);
+  }
+}
+
+function rankingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+  const { scores } = summary;
+  if (scores === null) return;
+  layout.section("คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
+  const { ranking } = scores.assessment;
+  const top = layout.row + 1;
+  layout.table(
+    ["ลำดับ", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ระดับ"],
+    ranking.map((indicator) => [
+      layout.digits(String(indicator.rank)),
+      indicatorLabel(layout, indicator),
+      indicator.tool,
+      indicator.score,
+      BAND_MEANING[indicator.band].th,
+    ]),
+    [CENTRED_CELL_FORMAT, TEXT_CELL_FORMAT, CENTRED_CELL_FORMAT, NUMBER_FORMAT, CENTRED_CELL_FORMAT],
+  );
+  // Each score and its band in its band's colours, as on the score sheet, fixed as the figures are.
+  ranking.forEach((indicator, index) => {
+    const { fill, fontColor } = BAND_COLOURS[indicator.band];
+    layout.formats.push({
+      address: layout.across(top + index, 4, 5),
+      format: { fill, font: { color: fontColor } },
+    });
+  });
+  const highest = ranking[0] as ScoredIndicator;
+  const lowest = ranking[ranking.length - 1] as ScoredIndicator;
+  layout.line(
+    `คะแนนสูงสุด: ${indicatorLabel(layout, highest)} (${layout.score(highest.score)})`,
+    PARAGRAPH_FORMAT,
+    21,
+  );
+  layout.line(
+    `คะแนนต่ำสุด: ${indicatorLabel(layout, lowest)} (${layout.score(lowest.score)})`,
+    PARAGRAPH_FORMAT,
+    21,
+  );
+}
+
+function readingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+  const { scores } = summary;
+  if (scores === null) return;
+  const { thresholds } = scores.assessment;
+  const at = (value: number) => layout.digits(String(value));
+  layout.section("จุดแข็งและสิ่งที่ต้องพัฒนา");
+  layout.list(`จุดแข็ง (${at(thresholds.strength)} ขึ้นไป)`, indicatorList(layout, scores.strengths));
+  layout.list(`จุดอ่อนที่ต้องพัฒนา (ต่ำกว่า ${at(thresholds.strength)})`, indicatorList(layout, scores.weaknesses));
+  layout.list(
+    `ต้องปรับปรุงโดยเร่งด่วน (ต่ำกว่า ${at(thresholds.excellence)})`,
+    indicatorList(layout, scores.urgent),
+  );
+  layout.list(`ไม่ผ่านเกณฑ์ (ต่ำกว่า ${at(thresholds.pass)})`, indicatorList(layout, scores.belowPass));
+  const lowest = TOOL_IDS.map((tool) => {
+    const indicator = scores.assessment.lowestByTool[tool];
+    return `${tool}: ${indicatorLabel(layout, indicator)} (${layout.score(indicator.score)})`;
+  });
+  layout.list("ต่ำสุดของแต่ละเครื่องมือ", lowest.join("\n"));
+}
+
+function progressRow(label: string, progress: ToolProgress): CellValue[] {
+  return [
+    label,
+    progress.notStarted,
+    progress.inProgress,
+    progress.done,
+    progress.rows,
+    percentDone(progress),
+  ];
+}
+
+function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+  layout.section("ความก้าวหน้าของมาตรการ");
+  const total = TOOL_IDS.map((tool) => summary.progress[tool]).reduce((sum, each) => ({
+    notStarted: sum.notStarted + each.notStarted,
+    inProgress: sum.inProgress + each.inProgress,
+    done: sum.done + each.done,
+    rows: sum.rows + each.rows,
+  }));
+  layout.table(
+    ["เครื่องมือ", ...STATUS_HEADERS, "รวม (มาตรการ)", "ร้อยละที่ดำเนินการแล้ว"],
+    [...TOOL_IDS.map((tool: ToolId) => progressRow(tool, summary.progress[tool])), progressRow("รวม", total)],
+    [CENTRED_CELL_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, NUMBER_FORMAT],
+  );
+  layout.formats.push({ address: layout.across(layout.row - 1), format: { font: { bold: true } } });
+
+  const { overdue } = summary;
+  layout.row += 1;
+  const count = layout.digits(String(overdue.length));
+  layout.line(
+    overdue.length === 0
+      ? "ไม่มีมาตรการที่เลยกำหนดระยะเวลา"
+      : `มาตรการที่เลยกำหนดระยะเวลาแล้วแต่ยังไม่แล้วเสร็จ ${count} รายการ`,
+    { font: { bold: true } },
+    21,
+  );
+  if (overdue.length === 0) return;
+  const listed = overdue.slice(0, OVERDUE_LISTED);
+  layout.table(
+    ["แถวที่", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา", "แผ่นงาน", "สถานะ"],
+    // Measures, units and periods are what staff typed: values, written as text whatever they start with.
+    listed.map((each) => [
+      layout.digits(String(each.row)),
+      each.measure,
+      each.responsible,
+      each.period,
+      each.sheet,
+      each.status === "notStarted" ? STATUS_HEADERS[0] : STATUS_HEADERS[1],
+    ]),
+    [
+      CENTRED_CELL_FORMAT,
+      TEXT_CELL_FORMAT,
+      TEXT_CELL_FORMAT,
+      TEXT_CELL_FORMAT,
+      TEXT_CELL_FORMAT,
+      CENTRED_CELL_FORMAT,
+    ],
+  );
+  if (overdue.length > listed.length) {
+    const more = layout.digits(String(overdue.length - listed.length));
+    layout.line(`และอีก ${more} รายการ: ดูได้ที่แท็บ "ตรวจสอบ" ของ Add-in`, NOTE_FORMAT, 21);
+  }
+}
+
+/** The chart's data: each indicator in number order, its score, and the three thresholds as lines. */
+function chartRows(layout: SummaryLayout, summary: WorkbookSummary): ChartPlan | undefined {
+  const { scores } = summary;
+  if (scores === null) return undefined;
+  const { indicators, thresholds } = scores.assessment;
+  layout.section("กราฟคะแนนรายตัวชี้วัดเทียบเกณฑ์");
+  const chartTop = layout.row;
+  const chartRowsTall = 16;
+  layout.row += chartRowsTall + 1;
+
+  const at = (value: number) => layout.digits(String(value));
+  const headers = [
+    "ตัวชี้วัด",
+    "คะแนน",
+    `เกณฑ์ผ่าน (${at(thresholds.pass)})`,
+    `จุดแข็ง (${at(thresholds.strength)})`,
+    `ดีเยี่ยม (${at(thresholds.excellence)})`,
+  ];
+  const top = layout.row;
+  layout.table(
+    headers,
+    indicators.map((indicator) => [
+      indicatorLabel(layout, indicator),
+      indicator.score,
+      thresholds.pass,
+      thresholds.strength,
+      thresholds.excellence,
+    ]),
+    [TEXT_CELL_FORMAT, NUMBER_FORMAT, NUMBER_FORMAT, NUMBER_FORMAT, NUMBER_FORMAT],
+    2,
+  );
+  const bottom = top + indicators.length;
+  const column = (letter: string) => `${letter}${top + 1}:${letter}${bottom}`;
+  const lineColours = [
+    BAND_COLOURS.below85.fontColor,
+    BAND_COLOURS.below90.fontColor,
+    BAND_COLOURS.top.fontColor,
+  ];
+  return {
+    title: "คะแนนรายตัวชี้วัด",
+    categories: column("B"),
+    series: [
+      {
+        name: "คะแนน",
+        values: column("C"),
+        kind: "column",
+        colour: "#2F5597",
+        pointColours: indicators.map(({ band }) => BAND_COLOURS[band].fill),
+      },
+      ...["D", "E", "F"].map((letter, index) => ({
+        name: headers[index + 2] as string,
+        values: column(letter),
+        kind: "line" as const,
+        colour: lineColours[index] as string,
+      })),
+    ],
+    valueAxis: { min: 0, max: 100, title: "คะแนน" },
+    placement: rangeAddress({ top: chartTop, left: 1, bottom: chartTop + chartRowsTall - 1, right: WIDTH }),
+  };
+}
+
+function memoRows(layout: SummaryLayout, memo: readonly string[]): void {
+  layout.section("ข้อความสำหรับบันทึกข้อความ");
+  // Indented as a memo's paragraphs are, with spaces, which survive copying out of the cell.
+  memo.forEach((paragraph) => layout.line(`        ${paragraph}`, PARAGRAPH_FORMAT));
+}
+
+/** The values the plan writes, as a read of the sheet gives them back, for the fingerprint. */
+function writtenValues(content: readonly ContentBlock[], rows: number): CellValue[][] {
+  const grid: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(WIDTH).fill(""));
+  for (const block of content) {
+    const { top, left } = parseRange(block.address);
+    block.values?.forEach((cells, rowIndex) =>
+      cells.forEach((value, columnIndex) => {
+        const line = grid[top - 1 + rowIndex];
+        if (line && value !== null) line[left - 1 + columnIndex] = value;
+      }),
+    );
+  }
+  return grid;
+}
+
+export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string[], name: string): SheetPlan {
+  const layout = new SummaryLayout(summary);
+  headingRows(layout, summary);
+  resultRows(layout, summary);
+  rankingRows(layout, summary);
+  readingRows(layout, summary);
+  progressRows(layout, summary);
+  const chart = chartRows(layout, summary);
+  memoRows(layout, memo);
+
+  const lastRow = layout.row - 1;
+  const marker = valuesAt(1, WIDTH + 2, [
+    [SUMMARY_MARKER],
+    [fingerprint(writtenValues(layout.content, lastRow))],
+  ]);
+  return {
+    role: "summary",
+    name,
+    visibility: "Visible",
+    tabColor: "#7030A0",
+    baseFont: baseFont(summary.settings),
+    content: [...layout.content, marker],
+    formats: [
+      {
+        address: rangeAddress({ top: 1, left: 1, bottom: lastRow, right: WIDTH }),
+        format: { verticalAlignment: "Top" },
+      },
+      ...layout.formats,
+    ],
+    merges: layout.merges,
+    columnWidths: [
+      ...WIDTHS.map((width, index) => ({ column: String.fromCharCode(65 + index), width })),
+      // Hidden: the marker is the add-in's, not the reader's.
+      { column: MARKER_COLUMN, width: 0 },
+    ],
+    rowHeights: layout.rowHeights,
+    validations: [],
+    conditionalFormats: [],
+    print: a4("Portrait"),
+    ...(chart && { chart }),
+  };
+}
