@@ -5,20 +5,21 @@
 import type { FormatBlock, SheetPlan } from "../layout/plan";
 import { planExtent } from "../layout/repair";
 import { contentSteps, formatSteps } from "./cellWrites";
+import { chartSteps } from "./chartWrites";
 import type { HostCapabilities } from "./capabilities";
 import { OwnedCells } from "./ownedCells";
 import type { SheetToWrite as PlannedSheet } from "../layout/insertPlan";
 import type { ExcelSheetContents } from "./readForInsert";
-
-type SheetToWrite = PlannedSheet<ExcelSheetContents>;
 import { REQUEST_BUDGET_BYTES, splitIntoRequests } from "./requestSize";
 import { conditionalFormatSteps, validationSteps } from "./ruleWrites";
 import { freezeSteps, layoutSteps, printSteps, tabColourSteps, visibilitySteps } from "./sheetSetupWrites";
 import { tableSteps } from "./tableWrites";
 import type { SheetTarget, WriteStep } from "./writeStep";
 
+type SheetToWrite = PlannedSheet<ExcelSheetContents>;
+
 /** The base font as a format block over everything the plan uses, before the blocks that override it. */
-function formatBlocks(plan: SheetPlan): FormatBlock[] {
+export function formatBlocks(plan: SheetPlan): FormatBlock[] {
   return [{ address: planExtent(plan), format: { font: plan.baseFont } }, ...plan.formats];
 }
 
@@ -34,6 +35,7 @@ function newSheetSteps(target: SheetTarget, sheet: SheetToWrite, tableNames: rea
     ...freezeSteps(target, plan),
     ...tabColourSteps(target, plan),
     ...printSteps(target, plan),
+    ...chartSteps(target, plan),
     ...visibilitySteps(target, plan, "Visible"),
   ];
 }
@@ -63,30 +65,35 @@ function existingSheetSteps(
   ];
 }
 
-/** Returns the number of requests sent: one, unless the writes outgrow `budget` (see requestSize.ts). */
-export async function applyInsert(
+/** The steps that write one sheet: all of a new one, or a repair of an existing one. */
+export function sheetSteps(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
-  sheets: readonly SheetToWrite[],
+  sheet: SheetToWrite,
   tableNames: readonly string[],
+): WriteStep[] {
+  let proxy: Excel.Worksheet | undefined;
+  const { name } = sheet.plan;
+  const target: SheetTarget = {
+    name,
+    capabilities,
+    sheet: () =>
+      (proxy ??=
+        sheet.existing === null
+          ? context.workbook.worksheets.add(name)
+          : context.workbook.worksheets.getItem(name)),
+  };
+  return sheet.existing === null
+    ? newSheetSteps(target, sheet, tableNames)
+    : existingSheetSteps(target, sheet, sheet.existing);
+}
+
+/** Queues and syncs `steps`; returns the number of requests sent: one, unless they outgrow `budget`. */
+export async function sendSteps(
+  context: Excel.RequestContext,
+  steps: readonly WriteStep[],
   budget = REQUEST_BUDGET_BYTES,
 ): Promise<number> {
-  const steps = sheets.flatMap((sheet) => {
-    let proxy: Excel.Worksheet | undefined;
-    const { name } = sheet.plan;
-    const target: SheetTarget = {
-      name,
-      capabilities,
-      sheet: () =>
-        (proxy ??=
-          sheet.existing === null
-            ? context.workbook.worksheets.add(name)
-            : context.workbook.worksheets.getItem(name)),
-    };
-    return sheet.existing === null
-      ? newSheetSteps(target, sheet, tableNames)
-      : existingSheetSteps(target, sheet, sheet.existing);
-  });
   const requests = splitIntoRequests(steps, (step) => step.bytes, budget);
   for (const request of requests) {
     request.forEach((step) => step.queue());
@@ -95,4 +102,16 @@ export async function applyInsert(
     await context.sync();
   }
   return requests.length;
+}
+
+/** Returns the number of requests sent: one, unless the writes outgrow `budget` (see requestSize.ts). */
+export async function applyInsert(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  sheets: readonly SheetToWrite[],
+  tableNames: readonly string[],
+  budget = REQUEST_BUDGET_BYTES,
+): Promise<number> {
+  const steps = sheets.flatMap((sheet) => sheetSteps(context, capabilities, sheet, tableNames));
+  return await sendSteps(context, steps, budget);
 }

@@ -15,6 +15,8 @@ export const FEATURE_API_SETS = {
   liveColours: "1.6",
   /** Worksheet.freezePanes. */
   freezePanes: "1.7",
+  /** ChartSeries.chartType: the thresholds drawn as lines across a column chart. */
+  chartLines: "1.7",
   /** Worksheet.tabColor. */
   tabColour: "1.7",
   /** Range.dataValidation. */
@@ -66,6 +68,7 @@ export function featuresUsed(plan: WorkbookPlan): HostFeature[] {
     hiddenSettings: (sheet) => sheet.visibility !== "Visible",
     liveColours: (sheet) => sheet.conditionalFormats.length > 0,
     freezePanes: (sheet) => sheet.freeze !== undefined,
+    chartLines: (sheet) => sheet.chart?.series.some(({ kind }) => kind === "line") === true,
     tabColour: (sheet) => sheet.tabColor !== undefined,
     dropdowns: (sheet) => sheet.validations.length > 0,
     printSetup: (sheet) => sheet.print !== undefined,

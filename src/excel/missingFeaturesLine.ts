@@ -8,6 +8,7 @@ const FEATURE_NAMES: Readonly<Record<HostFeature, Readonly<Record<Language, stri
   hiddenSettings: { th: "การซ่อนแผ่นงานตั้งค่า", en: "hiding the settings sheet" },
   liveColours: { th: "สีตามเกณฑ์แบบอัตโนมัติ", en: "live colours" },
   freezePanes: { th: "การตรึงแถวหัวตาราง", en: "frozen header rows" },
+  chartLines: { th: "เส้นเกณฑ์บนกราฟ", en: "threshold lines on the chart" },
   tabColour: { th: "สีแถบแผ่นงาน", en: "sheet tab colours" },
   dropdowns: { th: "รายการให้เลือก", en: "dropdown lists" },
   printSetup: { th: "การตั้งค่าหน้ากระดาษ", en: "print setup" },

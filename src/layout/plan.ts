@@ -117,7 +117,11 @@ export interface ChartSeriesPlan {
   readonly pointColours?: readonly Colour[];
 }
 
-/** A chart over cells of its own sheet, so that it follows those cells when they change. */
+/**
+ * A chart over cells of its own sheet, so that it follows those cells when they change. The cells are
+ * one block: the categories in its first column, each series in a column to its right in the order of
+ * `series`, each named by the cell above its values, so that Excel 2016 can chart the block as a whole.
+ */
 export interface ChartPlan {
   readonly title: string;
   /** A1 range on this sheet, one column: the category labels. */

@@ -29,7 +29,7 @@ import { fiscalYearTitle } from "./titles";
 export const SUMMARY_SHEET_NAME = "สรุปผล ITA";
 
 /** A–F, in Excel's character units: rank, indicator (wide, also the chart's labels), then numbers. */
-const WIDTHS = [7, 38, 11, 11, 16, 11] as const;
+const WIDTHS = [7, 36, 11, 11, 20, 11] as const;
 const WIDTH: number = WIDTHS.length;
 /** Overdue rows listed on the sheet; the pane and the command line have them all. */
 export const OVERDUE_LISTED = 100;
@@ -42,7 +42,7 @@ const NOTE_FORMAT: FormatPlan = { font: { color: "#595959", size: 12 } };
 
 /** A line of TH SarabunPSK at the body size, and roughly how many of its characters fit a width unit. */
 const LINE_HEIGHT = 21;
-const CHARACTERS_PER_UNIT = 0.8;
+const CHARACTERS_PER_UNIT = 0.9;
 
 /** Excel does not grow a row for wrapped text in merged cells, nor does a file store it: rows are sized. */
 function heightFor(texts: readonly { text: string; width: number }[]): number | null {
@@ -137,6 +137,8 @@ class SummaryLayout {
   /** A label in A:B and a value in C, the value's format its own; the rest of the row for a note. */
   figure(label: string, value: CellValue, format: FormatPlan, note = ""): void {
     this.content.push(valuesAt(this.row, 1, [[label, null, value, note === "" ? null : note]]));
+    const height = heightFor([{ text: note, width: columnsWidth(4, WIDTH) }]);
+    if (height !== null) this.rowHeights.push({ row: this.row, height });
     this.merges.push(this.across(this.row, 1, 2), this.across(this.row, 4, WIDTH));
     this.formats.push(
       { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
