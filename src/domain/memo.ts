@@ -1,9 +1,8 @@
 // The memo text (บันทึกข้อความ) staff write to their executive after each quarter, in the order their
 // memos take (ITA.md): the overall result, the indicators in rank order, the strengths and weaknesses,
 // the weakest indicator, those needing urgent work, and the progress of the measures.
-import { TOOL_IDS } from "./framework";
 import type { ScoredIndicator } from "./scoring";
-import { percentDone, type ScoreReading, type ToolProgress, type WorkbookSummary } from "./summary";
+import { percentDone, totalProgress, type ScoreReading, type WorkbookSummary } from "./summary";
 import { formatDigits, formatScore, type DigitStyle } from "./thaiDigits";
 
 const ASSESSMENT = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
@@ -107,12 +106,7 @@ function missingScoresParagraph(summary: WorkbookSummary, write: MemoWriter): st
 }
 
 function progressParagraph(summary: WorkbookSummary, write: MemoWriter): string {
-  const all: ToolProgress = TOOL_IDS.map((tool) => summary.progress[tool]).reduce((sum, each) => ({
-    notStarted: sum.notStarted + each.notStarted,
-    inProgress: sum.inProgress + each.inProgress,
-    done: sum.done + each.done,
-    rows: sum.rows + each.rows,
-  }));
+  const all = totalProgress(summary.progress);
   if (all.rows === 0) return "สำหรับมาตรการส่งเสริมคุณธรรมและความโปร่งใส ยังไม่มีการบันทึกมาตรการในตารางติดตาม";
   const count = (value: number) => `${write.number(value)} มาตรการ`;
   const unclear = all.rows - all.done - all.inProgress - all.notStarted;

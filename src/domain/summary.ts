@@ -134,6 +134,16 @@ export function summarise(input: SummaryInput): WorkbookSummary {
   };
 }
 
+/** Every tool's rows together. */
+export function totalProgress(progress: Readonly<Record<ToolId, ToolProgress>>): ToolProgress {
+  return TOOL_IDS.map((tool) => progress[tool]).reduce((sum, each) => ({
+    notStarted: sum.notStarted + each.notStarted,
+    inProgress: sum.inProgress + each.inProgress,
+    done: sum.done + each.done,
+    rows: sum.rows + each.rows,
+  }));
+}
+
 /** Per cent of a tool's rows that are done, two decimals; 0 for a tool without rows. */
 export function percentDone(progress: ToolProgress): number {
   return progress.rows === 0 ? 0 : roundHalfAwayFromZero((progress.done / progress.rows) * 100);

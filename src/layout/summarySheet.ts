@@ -6,7 +6,7 @@ import { displayWidth } from "../domain/displayWidth";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { STATUS_HEADERS } from "../domain/gridColumns";
 import type { ScoredIndicator } from "../domain/scoring";
-import { percentDone, type ToolProgress, type WorkbookSummary } from "../domain/summary";
+import { percentDone, totalProgress, type ToolProgress, type WorkbookSummary } from "../domain/summary";
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { parseRange, rangeAddress } from "./a1";
@@ -278,12 +278,7 @@ function progressRow(label: string, progress: ToolProgress): CellValue[] {
 
 function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   layout.section("ความก้าวหน้าของมาตรการ");
-  const total = TOOL_IDS.map((tool) => summary.progress[tool]).reduce((sum, each) => ({
-    notStarted: sum.notStarted + each.notStarted,
-    inProgress: sum.inProgress + each.inProgress,
-    done: sum.done + each.done,
-    rows: sum.rows + each.rows,
-  }));
+  const total = totalProgress(summary.progress);
   layout.table(
     ["เครื่องมือ", ...STATUS_HEADERS, "รวม (มาตรการ)", "ร้อยละที่ดำเนินการแล้ว"],
     [...TOOL_IDS.map((tool: ToolId) => progressRow(tool, summary.progress[tool])), progressRow("รวม", total)],

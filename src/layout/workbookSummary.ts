@@ -48,6 +48,16 @@ export function summaryTarget(sheets: readonly CheckedSheet[]): SummaryTarget {
   return { name, replaces: null, keptEdited };
 }
 
+/** A workbook with neither a score sheet nor a grid: there is nothing to summarise yet. */
+export class NoItaSheetsError extends Error {
+  readonly code = "NoItaSheets";
+
+  constructor() {
+    super("The workbook has no score sheet and no tracking grid.");
+    this.name = "NoItaSheetsError";
+  }
+}
+
 export interface WorkbookSummaryPlan {
   readonly summary: WorkbookSummary;
   readonly memo: string[];
@@ -55,13 +65,17 @@ export interface WorkbookSummaryPlan {
   readonly target: SummaryTarget;
 }
 
-/** `digits` overrides the workbook's digit style, for the sheet and the memo alike. */
+/**
+ * `digits` overrides the workbook's digit style, for the sheet and the memo alike. Throws
+ * NoItaSheetsError, before anything is written, for a workbook without any of our sheets.
+ */
 export function planSummary(
   sheets: readonly SheetForCheck[],
   today: CalendarDate,
   digits?: DigitStyle,
 ): WorkbookSummaryPlan {
   const reading = checkSheets(sheets, today);
+  if (reading.scoreCells === null && reading.grids.length === 0) throw new NoItaSheetsError();
   const settings = digits === undefined ? reading.settings : { ...reading.settings, digitStyle: digits };
   const summary = summarise({
     framework: reading.framework,

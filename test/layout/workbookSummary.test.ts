@@ -9,7 +9,7 @@ import { isSummarySheet, isUntouchedSummary } from "../../src/layout/summaryMark
 import { OVERDUE_LISTED, SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
 import { checkSheets, type SheetForCheck } from "../../src/layout/workbookCheck";
-import { planSummary, summaryTarget } from "../../src/layout/workbookSummary";
+import { NoItaSheetsError, planSummary, summaryTarget } from "../../src/layout/workbookSummary";
 import {
   gridValues,
   planValues,
@@ -289,6 +289,18 @@ describe("planSummary: the sheet", () => {
     expect(all).toContain(`มาตรการ ${OVERDUE_LISTED - 1}`);
     expect(all).not.toContain(`มาตรการ ${OVERDUE_LISTED}`);
     expect(all.some((cell) => cell.startsWith("และอีก ๓ รายการ"))).toBe(true);
+  });
+});
+
+describe("planSummary: a workbook without our sheets", () => {
+  it("refuses before planning anything", () => {
+    const foreign: SheetForCheck = {
+      name: "งบประมาณ",
+      visibility: "Visible",
+      values: [["รายการ"]],
+      formulas: [],
+    };
+    expect(() => planSummary([foreign], TODAY)).toThrow(NoItaSheetsError);
   });
 });
 
