@@ -5,6 +5,7 @@ import { planExtent } from "../layout/repair";
 import { applyFormat, argbOf } from "./cellStyle";
 import { cellsOf } from "./cellsOf";
 import { storedColumnWidth } from "./columnWidth";
+import type { SheetChart } from "./chartPart";
 import { addConditionalFormats } from "./conditionalFormat";
 import { formulaBody } from "./formula";
 import { pageSetupOf } from "./pageSetup";
@@ -38,6 +39,11 @@ export function applyWorkbookPlan(
   });
 }
 
+/** The plan's charts, which ExcelJS cannot write: `workbookBuffer` adds them to the saved file. */
+export function chartsOf(plan: WorkbookPlan): SheetChart[] {
+  return plan.sheets.flatMap((sheet) => (sheet.chart ? [{ sheetName: sheet.name, chart: sheet.chart }] : []));
+}
+
 function applySheetPlan(
   sheet: Worksheet,
   plan: SheetPlan,
@@ -45,7 +51,11 @@ function applySheetPlan(
 ): TableColumnsPart | undefined {
   sheet.state = plan.visibility === "VeryHidden" ? "veryHidden" : "visible";
   if (plan.tabColor !== undefined) sheet.properties.tabColor = { argb: argbOf(plan.tabColor) };
-  for (const { column, width } of plan.columnWidths) sheet.getColumn(column).width = storedColumnWidth(width);
+  for (const { column, width } of plan.columnWidths) {
+    // A width of 0 is how a plan hides a column; the file keeps hidden and width apart.
+    if (width === 0) sheet.getColumn(column).hidden = true;
+    else sheet.getColumn(column).width = storedColumnWidth(width);
+  }
   for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
 
   writes.forEach((block) => writeContent(sheet, block));

@@ -154,9 +154,11 @@ export function isInsideSheet(box: Box): boolean {
 }
 
 /** Shrinks whole columns / rows to CLIPPED_ROWS / CLIPPED_COLUMNS, or to the used range when it is larger. */
-export function clipWholeLines(box: Box, used: Box | null): Box {
+export function clipWholeLines(box: Box, usedBox: () => Box | null): Box {
   const spansAllRows = box.top === 0 && box.bottom === SHEET_ROWS - 1;
   const spansAllColumns = box.left === 0 && box.right === SHEET_COLUMNS - 1;
+  // Finding the used range walks every cell: only whole rows and columns need it.
+  const used = spansAllRows || spansAllColumns ? usedBox() : null;
   return {
     ...box,
     bottom: spansAllRows ? Math.max(CLIPPED_ROWS - 1, used?.bottom ?? 0) : box.bottom,

@@ -8,7 +8,7 @@ import type { FakeRequestContext } from "./context";
 import { apiNotFound, FakeOfficeError, propertyNotLoaded } from "./errors";
 import { groupByFirstStep, loadPaths, type LoadArgument, type PropertyPath } from "./loadOptions";
 import { memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
-import type { SheetState } from "./state/sheet";
+import { sheetGone, type SheetState } from "./state/sheet";
 
 /** How one scalar property of an Office class reads from, and writes to, the workbook state. */
 export interface PropertySpec<Target, Value> {
@@ -30,6 +30,8 @@ export interface ProxySchema<Target> {
   readonly navigation: readonly string[];
   /** For objects made of a sheet's cells: that sheet, whose protection then refuses their edits. */
   sheetOf?(target: Target): SheetState;
+  /** Why the object no longer exists (it, or its sheet, was deleted), or undefined while it does. */
+  gone?(target: Target): string | undefined;
 }
 
 type Access = "read" | "write" | "call";
@@ -82,6 +84,7 @@ export abstract class FakeClientObject<Target> {
   loadInto(paths: readonly PropertyPath[], batch: Batch): void {
     const target = this.binding.resolve(batch);
     if (target === null) return;
+    this.requireExisting(target);
     const snapshot = new Map<string, unknown>();
     for (const [name, rest] of groupByFirstStep(this.withAllScalars(paths))) {
       const spec = this.schema.properties[name];
@@ -150,12 +153,21 @@ export abstract class FakeClientObject<Target> {
     return since === undefined || this.context.supports(since) ? undefined : since;
   }
 
+  /** As in Excel, any use of an object that was deleted, or whose sheet was, rejects with ItemNotFound. */
+  protected requireExisting(target: Target): void {
+    const sheet = this.schema.sheetOf?.(target);
+    const gone = (sheet === undefined ? undefined : sheetGone(sheet)) ?? this.schema.gone?.(target);
+    if (gone !== undefined) throw new FakeOfficeError("ItemNotFound", gone);
+  }
+
   /** Queues work on the target; it is skipped when the proxy turns out to be a null object. */
   private enqueueOn(member: string, access: Access, work: (target: Target, batch: Batch) => void): void {
     this.requireMember(member, access);
     this.context.enqueue((batch) => {
       const target = this.binding.resolve(batch);
-      if (target !== null) work(target, batch);
+      if (target === null) return;
+      this.requireExisting(target);
+      work(target, batch);
     });
   }
 
@@ -193,7 +205,13 @@ export abstract class FakeClientObject<Target> {
     locate: (target: Target, batch: Batch) => Next | null,
   ): Proxy {
     this.requireMember(member);
-    const proxy = new Proxy(this.context, this.binding.derive(locate));
+    const proxy = new Proxy(
+      this.context,
+      this.binding.derive((target, batch) => {
+        this.requireExisting(target);
+        return locate(target, batch);
+      }),
+    );
     this.context.enqueue((batch) => void proxy.binding.resolve(batch));
     return proxy;
   }
@@ -227,6 +245,7 @@ export abstract class FakeCollection<
   override loadInto(paths: readonly PropertyPath[], batch: Batch): void {
     const target = this.binding.resolve(batch);
     if (target === null) return;
+    this.requireExisting(target);
     const items = this.itemsOf(target);
     // A collection's own scalars (TableColumnCollection.count) load on it; everything else on its items.
     const own = paths.filter((path) => path.length === 1 && path[0]! in this.schema.properties);

@@ -7,7 +7,7 @@ import { FakeOfficeError } from "./errors";
 import type { FakeMembers } from "./members";
 import { FakeRange, rangeOnSheet } from "./range";
 import { rangeWithBox } from "./rangeTarget";
-import type { SheetState } from "./state/sheet";
+import { sheetGone, type SheetState } from "./state/sheet";
 
 type FreezeMember = "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "getLocationOrNullObject";
 
@@ -15,6 +15,7 @@ const freezeSchema: ProxySchema<SheetState> = {
   typeName: "WorksheetFreezePanes",
   properties: {},
   navigation: [],
+  gone: sheetGone,
 };
 
 function checkedCount(count: number): number {

@@ -12,7 +12,14 @@ import { WorkbookState } from "./state/workbook";
 
 export { FakeOfficeError, type FakeErrorCode } from "./errors";
 export { CLIPPED_COLUMNS, CLIPPED_ROWS } from "./address";
-export type { CellView, ConditionalFormatView, SheetInspector, TableView } from "./inspect";
+export type {
+  CellView,
+  ChartSeriesView,
+  ChartView,
+  ConditionalFormatView,
+  SheetInspector,
+  TableView,
+} from "./inspect";
 export type { SyncStats } from "./context";
 
 export type SeedValue = string | number | boolean | null;

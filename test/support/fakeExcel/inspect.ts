@@ -3,8 +3,9 @@
  * writes only, without loads or syncs, and return copies so a test cannot change the workbook by accident.
  */
 import { boxAddress, columnIndex, parseAddress, qualifiedAddress, type Box } from "./address";
-import { cellGrid } from "./rangeTarget";
+import { cellGrid, rangeAddress, type RangeTarget } from "./rangeTarget";
 import type { BorderSide, BorderState, CellValue, FontState, ValidationState } from "./state/cell";
+import { pointCount, type ChartState, type SeriesState } from "./state/chart";
 import type { ConditionalFormatState, PageLayoutState, SheetState } from "./state/sheet";
 
 export interface CellView {
@@ -42,6 +43,39 @@ export interface TableView {
   readonly style: string;
   readonly showBandedRows: boolean;
   readonly showFilterButton: boolean;
+}
+
+export interface ChartSeriesView {
+  readonly name: string;
+  readonly chartType: string;
+  /** Sheet-qualified, such as "'สรุปผล ITA'!C3:C12". */
+  readonly values: string;
+  readonly xValues: string | null;
+  /** Colours set by the program, null where Excel picks them. */
+  readonly fill: string | null;
+  readonly line: string | null;
+  /** One per point of the series. */
+  readonly pointFills: readonly (string | null)[];
+}
+
+export interface ChartView {
+  readonly name: string;
+  readonly type: string;
+  /** The range the chart was made from, sheet-qualified. */
+  readonly source: string;
+  readonly title: string;
+  /** The cells setPosition made it cover, such as "H2:P20", or null before it was placed. */
+  readonly position: string | null;
+  readonly axes: {
+    readonly category: { readonly title: string };
+    readonly value: {
+      readonly title: string;
+      readonly minimum: number | null;
+      readonly maximum: number | null;
+    };
+  };
+  readonly legend: { readonly position: string };
+  readonly series: readonly ChartSeriesView[];
 }
 
 export class SheetInspector {
@@ -153,6 +187,11 @@ export class SheetInspector {
       }));
   }
 
+  /** The charts on this sheet, in the order they were added. */
+  charts(): ChartView[] {
+    return this.sheet.charts.map(chartView);
+  }
+
   /** What getUsedRange() would give, such as "Settings!A1:B9", or null on a blank sheet. */
   usedAddress(valuesOnly = false): string | null {
     const used = this.sheet.usedBox(valuesOnly);
@@ -164,4 +203,37 @@ export class SheetInspector {
     if (sheetName !== null) throw new Error(`Give the address without a sheet name: '${address}'`);
     return box;
   }
+}
+
+function chartView(chart: ChartState): ChartView {
+  const { category, value } = chart.axes;
+  return {
+    name: chart.name,
+    type: chart.type,
+    source: rangeAddress(chart.source),
+    title: chart.title,
+    position: chart.position === null ? null : boxAddress(chart.position),
+    axes: {
+      category: { title: category.title },
+      value: { title: value.title, minimum: value.minimum, maximum: value.maximum },
+    },
+    legend: { position: chart.legendPosition },
+    series: chart.series.map(seriesView),
+  };
+}
+
+function seriesView(series: SeriesState): ChartSeriesView {
+  const address = (target: RangeTarget | null) => (target === null ? null : rangeAddress(target));
+  return {
+    name: series.name,
+    chartType: series.chartType,
+    values: rangeAddress(series.values),
+    xValues: address(series.xValues),
+    fill: series.fill,
+    line: series.line,
+    pointFills: Array.from(
+      { length: pointCount(series) },
+      (_, point) => series.pointFills.get(point) ?? null,
+    ),
+  };
 }

@@ -32,6 +32,7 @@ describe("isSetSupported answers as the host would", () => {
 type Context = Excel.RequestContext;
 const cell = (context: Context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1");
 const sheet = (context: Context) => context.workbook.worksheets.getItem("Sheet1");
+const series = (context: Context) => sheet(context).charts.getItemAt(0).series.getItemAt(0);
 
 // Each use touches one member that came after ExcelApi 1.1, as Office's typings record it.
 const newerMembers: [string, string, (context: Context) => unknown][] = [
@@ -64,6 +65,11 @@ const newerMembers: [string, string, (context: Context) => unknown][] = [
   ["Worksheet.getNext", "1.5", (context) => sheet(context).getNext()],
   ["Table.showBandedRows", "1.3", (context) => (sheet(context).tables.getItem("T").showBandedRows = false)],
   ["TableCollection.getItemOrNullObject", "1.4", (context) => sheet(context).tables.getItemOrNullObject("T")],
+  ["ChartCollection.getCount", "1.4", (context) => sheet(context).charts.getCount()],
+  ["ChartSeries.chartType (set)", "1.7", (context) => (series(context).chartType = "Line")],
+  ["ChartSeries.setValues", "1.7", (context) => series(context).setValues(cell(context))],
+  ["ChartSeries.setXAxisValues", "1.7", (context) => series(context).setXAxisValues(cell(context))],
+  ["ChartSeries.delete", "1.7", (context) => series(context).delete()],
   [
     "TableColumn.name (set)",
     "1.4",
@@ -86,6 +92,28 @@ describe.each(newerMembers)("%s (ExcelApi %s)", (_member, since, use) => {
 });
 
 describe("ExcelApi 1.1 members work on the oldest host", () => {
+  test("adding a chart, placing, titling and colouring it, and deleting a sheet", async () => {
+    const fake = createFakeExcel({
+      apiVersion: "1.1",
+      sheets: {
+        Sheet1: [
+          ["", "คะแนน"],
+          ["IIT", 88],
+        ],
+        Old: [],
+      },
+    });
+    const chart = sheet(fake.context).charts.add("ColumnClustered", sheet(fake.context).getRange("A1:B2"));
+    chart.setPosition("D2", "H12");
+    chart.title.text = "คะแนน";
+    chart.axes.valueAxis.maximum = 100;
+    chart.series.getItemAt(0).points.getItemAt(0).format.fill.setSolidColor("#00B050");
+    fake.context.workbook.worksheets.getItem("Old").delete();
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").charts()[0]).toMatchObject({ title: "คะแนน", position: "D2:H12" });
+    expect(fake.sheetNames()).toEqual(["Sheet1"]);
+  });
+
   test("getCell, getSelectedRange and reading visibility", async () => {
     const { context } = createFakeExcel({ apiVersion: "1.1", sheets: { Sheet1: [[], ["", "x"]] } });
     const found = sheet(context).getCell(1, 1).load("values");

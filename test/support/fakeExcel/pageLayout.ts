@@ -6,7 +6,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { FakeMembers } from "./members";
 import { rangeOnSheet } from "./range";
-import type { PageLayoutState, PageSetupProperty, SheetState } from "./state/sheet";
+import { sheetGone, type PageLayoutState, type PageSetupProperty, type SheetState } from "./state/sheet";
 
 function stored<K extends PageSetupProperty>(name: K): PropertySpec<SheetState, PageLayoutState[K]> {
   return {
@@ -41,6 +41,7 @@ const pageLayoutSchema: ProxySchema<SheetState> = {
   typeName: "PageLayout",
   properties: pageLayoutProperties,
   navigation: [],
+  gone: sheetGone,
 };
 
 const pointsPer: Record<Excel.PrintMarginUnit | "Points" | "Inches" | "Centimeters", number> = {

@@ -4,7 +4,7 @@ import { FakeClientObject, type PropertyTable, type ProxySchema } from "./client
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { FakeMembers } from "./members";
-import type { SheetState } from "./state/sheet";
+import { sheetGone, type SheetState } from "./state/sheet";
 
 const protectionProperties: PropertyTable<Excel.WorksheetProtection, "protected", SheetState> = {
   protected: { read: (sheet) => sheet.protection.protected },
@@ -14,6 +14,7 @@ const protectionSchema: ProxySchema<SheetState> = {
   typeName: "WorksheetProtection",
   properties: protectionProperties,
   navigation: [],
+  gone: sheetGone,
 };
 
 export class FakeWorksheetProtection

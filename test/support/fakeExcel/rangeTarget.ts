@@ -31,7 +31,7 @@ export function rangeWithBox(sheet: SheetState, box: Box): RangeTarget {
   if (!isInsideSheet(box) || box.bottom < box.top || box.right < box.left) {
     throw new FakeOfficeError("InvalidArgument", `the range would leave the sheet '${sheet.name}'`);
   }
-  return { sheet, box: clipWholeLines(box, sheet.usedBox(false)) };
+  return { sheet, box: clipWholeLines(box, () => sheet.usedBox(false)) };
 }
 
 export function rangeAddress(target: RangeTarget): string {

@@ -9,6 +9,23 @@ import {
   FakeConditionalRangeFormat,
   FakeCustomConditionalFormat,
 } from "./conditionalRangeFormat";
+import {
+  FakeChart,
+  FakeChartAxes,
+  FakeChartAxis,
+  FakeChartAxisTitle,
+  FakeChartCollection,
+  FakeChartFill,
+  FakeChartLegend,
+  FakeChartLineFormat,
+  FakeChartPoint,
+  FakeChartPointFormat,
+  FakeChartPointsCollection,
+  FakeChartSeries,
+  FakeChartSeriesCollection,
+  FakeChartSeriesFormat,
+  FakeChartTitle,
+} from "./charts";
 import { FakeDataValidation } from "./dataValidation";
 import { FakeWorksheetFreezePanes } from "./freezePanes";
 import { FakePageLayout } from "./pageLayout";
@@ -78,6 +95,21 @@ const fakeClasses: [string, object][] = [
   ["Table", FakeTable.prototype],
   ["TableColumnCollection", FakeTableColumnCollection.prototype],
   ["TableColumn", FakeTableColumn.prototype],
+  ["ChartCollection", FakeChartCollection.prototype],
+  ["Chart", FakeChart.prototype],
+  ["ChartTitle", FakeChartTitle.prototype],
+  ["ChartLegend", FakeChartLegend.prototype],
+  ["ChartAxes", FakeChartAxes.prototype],
+  ["ChartAxis", FakeChartAxis.prototype],
+  ["ChartAxisTitle", FakeChartAxisTitle.prototype],
+  ["ChartSeriesCollection", FakeChartSeriesCollection.prototype],
+  ["ChartSeries", FakeChartSeries.prototype],
+  ["ChartSeriesFormat", FakeChartSeriesFormat.prototype],
+  ["ChartFill", FakeChartFill.prototype],
+  ["ChartLineFormat", FakeChartLineFormat.prototype],
+  ["ChartPointsCollection", FakeChartPointsCollection.prototype],
+  ["ChartPoint", FakeChartPoint.prototype],
+  ["ChartPointFormat", FakeChartPointFormat.prototype],
 ];
 
 const implemented = fakeClasses.flatMap(([typeName, prototype]) =>

@@ -70,6 +70,12 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "RangeFormat.rowHeight": "1.2",
   "RangeFont.strikethrough": "1.9",
 
+  "ChartCollection.getCount": "1.4",
+  "ChartSeries.chartType": "1.7",
+  "ChartSeries.delete": "1.7",
+  "ChartSeries.setValues": "1.7",
+  "ChartSeries.setXAxisValues": "1.7",
+
   "TableCollection.getCount": "1.4",
   "TableCollection.getItemOrNullObject": "1.4",
   "Table.highlightFirstColumn": "1.3",

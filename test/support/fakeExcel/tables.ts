@@ -17,7 +17,7 @@ import { apiNotFound, FakeOfficeError } from "./errors";
 import type { FakeMembers } from "./members";
 import { FakeRange } from "./range";
 import { rangeWithBox, type RangeTarget } from "./rangeTarget";
-import type { SheetState } from "./state/sheet";
+import { sheetGone, type SheetState } from "./state/sheet";
 import type { TableState } from "./state/table";
 import type { WorkbookState } from "./state/workbook";
 
@@ -31,6 +31,7 @@ const tableCollectionSchema: ProxySchema<TableScope> = {
   typeName: "TableCollection",
   properties: {},
   navigation: [],
+  gone: ({ sheet }) => (sheet === null ? undefined : sheetGone(sheet)),
 };
 
 type TableCollectionMember = "items" | "add" | "getItem" | "getItemAt" | "getItemOrNullObject" | "getCount";

@@ -3,6 +3,7 @@ import { SHEET_COLUMNS, SHEET_ROWS } from "./address";
 import type { Binding } from "./binding";
 import { FakeClientObject, type PropertyTable, type ProxySchema } from "./clientObject";
 import type { FakeRequestContext } from "./context";
+import { FakeChartCollection } from "./charts";
 import { apiNotFound, FakeOfficeError } from "./errors";
 import { FakeWorksheetFreezePanes } from "./freezePanes";
 import type { FakeMembers } from "./members";
@@ -11,7 +12,7 @@ import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
 import { rangeAtAddress, rangeWithBox } from "./rangeTarget";
 import { normalizeColor } from "./state/cell";
-import type { SheetState } from "./state/sheet";
+import { sheetGone, type SheetState } from "./state/sheet";
 import { FakeTableCollection } from "./tables";
 
 type WorksheetProperty = "id" | "name" | "position" | "visibility" | "tabColor" | "showGridlines";
@@ -22,6 +23,8 @@ type WorksheetMember =
   | "protection"
   | "pageLayout"
   | "tables"
+  | "charts"
+  | "delete"
   | "getNext"
   | "getNextOrNullObject"
   | "getRange"
@@ -62,7 +65,8 @@ const worksheetProperties: PropertyTable<Excel.Worksheet, WorksheetProperty, She
 const worksheetSchema: ProxySchema<SheetState> = {
   typeName: "Worksheet",
   properties: worksheetProperties,
-  navigation: ["freezePanes", "protection", "pageLayout", "tables"],
+  navigation: ["freezePanes", "protection", "pageLayout", "tables", "charts"],
+  gone: sheetGone,
 };
 
 export class FakeWorksheet
@@ -105,6 +109,18 @@ export class FakeWorksheet
           this.binding.derive((sheet) => ({ workbook: sheet.workbook, sheet })),
         ),
     );
+  }
+
+  get charts(): FakeChartCollection {
+    return this.navigate("charts", () => new FakeChartCollection(this.context, this.binding));
+  }
+
+  /**
+   * Removes the sheet with its tables and charts; its proxies then reject with ItemNotFound. Excel
+   * refuses (InvalidOperation) to delete a very hidden sheet or the last visible one.
+   */
+  delete(): void {
+    this.act("delete", (sheet) => sheet.workbook.deleteSheet(sheet));
   }
 
   /** The next sheet in tab order; the sync rejects with ItemNotFound after the last one. */

@@ -355,3 +355,76 @@ describe("walking the sheets in tab order", () => {
     await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });
+
+describe("deleting sheets", () => {
+  test("RIGHT: delete removes the sheet and its tables; a sheet of the same name can be added in the same sync", async () => {
+    const fake = createFakeExcel({
+      sheets: {
+        Plan: [
+          ["ข้อ", "สถานะ"],
+          ["O1", "✓"],
+        ],
+        Summary: [],
+      },
+    });
+    const sheets = fake.context.workbook.worksheets;
+    sheets.getItem("Summary").tables.add("Summary!A1:B2", true);
+    await fake.context.sync();
+    sheets.getItem("Summary").delete();
+    const again = sheets.add("Summary");
+    again.getRange("A1").values = [["ใหม่"]];
+    const tables = fake.context.workbook.tables.getCount();
+    await fake.context.sync();
+    expect(fake.sheetNames()).toEqual(["Plan", "Summary"]);
+    expect(fake.sheet("Summary").cell("A1").value).toBe("ใหม่");
+    expect(tables.value).toBe(0);
+  });
+
+  test("WRONG: a range of a deleted sheet, made before the delete, rejects its next sync with ItemNotFound", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [], Summary: [["x"]] } });
+    const summary = fake.context.workbook.worksheets.getItem("Summary");
+    const cell = summary.getRange("A1");
+    summary.delete();
+    await fake.context.sync();
+    cell.load("values");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    summary.name = "Renamed";
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    summary.getRange("B2").format.fill.color = "#FF0000";
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("WRONG: deleting the last visible sheet, or a very hidden one, rejects with InvalidOperation", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [], Settings: [] } });
+    const sheets = fake.context.workbook.worksheets;
+    sheets.getItem("Settings").visibility = "VeryHidden";
+    await fake.context.sync();
+    sheets.getItem("Plan").delete();
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    sheets.getItem("Settings").delete();
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(fake.sheetNames()).toEqual(["Plan", "Settings"]);
+  });
+
+  test("RIGHT: a very hidden sheet is made visible first, then deleted", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [], Settings: [] } });
+    const settings = fake.context.workbook.worksheets.getItem("Settings");
+    settings.visibility = "VeryHidden";
+    await fake.context.sync();
+    settings.visibility = "Hidden";
+    settings.delete();
+    await fake.context.sync();
+    expect(fake.sheetNames()).toEqual(["Plan"]);
+  });
+
+  test("deleting the active sheet activates the next visible one", async () => {
+    const fake = createFakeExcel({ sheets: { A: [], B: [], C: [] } });
+    const sheets = fake.context.workbook.worksheets;
+    sheets.getItem("B").activate();
+    sheets.getItem("C").visibility = "Hidden";
+    sheets.getItem("B").delete();
+    const active = sheets.getActiveWorksheet().load("name, position");
+    await fake.context.sync();
+    expect([active.name, active.position]).toEqual(["A", 0]);
+  });
+});

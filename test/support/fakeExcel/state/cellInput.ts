@@ -37,13 +37,18 @@ function formula(text: string): CellContent {
   return { value: formulaResult(text), formula: text };
 }
 
+/** Excel's error values, which `values` gives as their text. */
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/;
+
 /**
- * The fake has no calculation engine. It computes constant formulas (=12, ="text", =TRUE) and SUM of
- * number literals (=SUM(1,2)); any other formula shows its own text as its value.
+ * The fake has no calculation engine. It computes constant formulas (=12, ="text", =TRUE, =#REF!),
+ * =NA() and SUM of number literals (=SUM(1,2)); any other formula shows its own text as its value.
  */
 export function formulaResult(text: string): CellValue {
   const body = text.slice(1).trim();
   if (numberLiteral.test(body)) return Number(body);
+  if (ERROR_VALUE.test(body.toUpperCase())) return body.toUpperCase();
+  if (/^NA\(\)$/i.test(body)) return "#N/A";
   if (/^"(?:[^"]|"")*"$/.test(body)) return body.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)$/i.test(body)) return body.toUpperCase() === "TRUE";
   const terms = /^SUM\((.*)\)$/i

@@ -2,6 +2,7 @@
 import { boundingBox, contains, intersects, type Box } from "../address";
 import { emptyCell, hasContent, isUsed, type CellState } from "./cell";
 import type { CellContent } from "./cellInput";
+import type { ChartState } from "./chart";
 import type { WorkbookState } from "./workbook";
 
 /** The page setup properties the fake stores as they are written. */
@@ -102,11 +103,18 @@ export class SheetState {
   /** In priority order: the first has priority 0. */
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly merges: Box[] = [];
+  /** In the order they were added; chartsAdded numbers new charts' names. */
+  readonly charts: ChartState[] = [];
+  chartsAdded = 0;
+  /** Set when the sheet is deleted: its proxies then fail with ItemNotFound. */
+  deleted = false;
   selection: Box = { top: 0, left: 0, bottom: 0, right: 0 };
   private readonly cells = new Map<string, CellState>();
   private conditionalFormatsAdded = 0;
   private readonly columnWidths = new Map<number, number>();
   private readonly rowHeights = new Map<number, number>();
+  /** usedBox's answers until a cell or a merge changes: whole columns and rows ask at every step. */
+  private readonly usedBoxes = new Map<boolean, Box | null>();
   private static readonly blank: Readonly<CellState> = emptyCell();
 
   constructor(
@@ -122,6 +130,7 @@ export class SheetState {
   editCell(row: number, column: number, edit: (cell: CellState) => void): void {
     const key = `${row},${column}`;
     const cell = this.cells.get(key) ?? emptyCell();
+    this.usedBoxes.clear();
     edit(cell);
     this.cells.set(key, cell);
   }
@@ -153,11 +162,13 @@ export class SheetState {
       }
     }
     this.merges.push(box);
+    this.usedBoxes.clear();
   }
 
   unmerge(box: Box): void {
     const kept = this.merges.filter((merge) => !intersects(merge, box));
     this.merges.splice(0, this.merges.length, ...kept);
+    this.usedBoxes.clear();
   }
 
   /** Excel puts a new conditional format first, at priority 0. */
@@ -201,6 +212,12 @@ export class SheetState {
 
   /** The smallest box holding every used cell (and merged area), or null on a blank sheet. */
   usedBox(valuesOnly: boolean): Box | null {
+    if (!this.usedBoxes.has(valuesOnly)) this.usedBoxes.set(valuesOnly, this.scanUsedBox(valuesOnly));
+    const used = this.usedBoxes.get(valuesOnly) ?? null;
+    return used === null ? null : { ...used };
+  }
+
+  private scanUsedBox(valuesOnly: boolean): Box | null {
     let used: Box | null = null;
     for (const [key, cell] of this.cells) {
       if (!(valuesOnly ? hasContent(cell) : isUsed(cell))) continue;
@@ -214,4 +231,9 @@ export class SheetState {
       used,
     );
   }
+}
+
+/** Why a sheet's objects can no longer be used, or undefined while they can. */
+export function sheetGone(sheet: SheetState): string | undefined {
+  return sheet.deleted ? `the sheet '${sheet.name}' was deleted` : undefined;
 }

@@ -65,6 +65,30 @@ export class WorkbookState {
   }
 
   /**
+   * Worksheet.delete: its tables go with it, and the next visible sheet becomes active if it was. Excel
+   * refuses to delete a very hidden sheet or the last visible one.
+   */
+  deleteSheet(sheet: SheetState): void {
+    if (sheet.visibility === "VeryHidden") {
+      throw new FakeOfficeError("InvalidOperation", `the sheet '${sheet.name}' is very hidden`);
+    }
+    const visible = this.sheets.filter((other) => other.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
+    }
+    const index = this.sheets.indexOf(sheet);
+    const wasActive = this.activeSheet === sheet;
+    this.sheets.splice(index, 1);
+    this.tables.splice(0, this.tables.length, ...this.tables.filter((table) => table.sheet !== sheet));
+    sheet.deleted = true;
+    if (wasActive) {
+      const isVisible = (other: SheetState) => other.visibility === "Visible";
+      this.active =
+        this.sheets.slice(index).find(isVisible) ?? this.sheets.slice(0, index).reverse().find(isVisible);
+    }
+  }
+
+  /**
    * tables.add(address, true): the first row becomes the header row (empty headers get "ColumnN", and
    * every header is text, unique ignoring case), and a header-only range gets one empty body row.
    */

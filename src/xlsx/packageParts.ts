@@ -1,0 +1,134 @@
+// The .xlsx package around a chart: which part holds which sheet, the relationships between parts and
+// the content types. A part is named by its path in the zip, without a leading "/"; the package itself,
+// whose relationships say where the workbook is, is "".
+
+import JSZip from "jszip";
+import { escapeXmlAttribute, unescapeXml } from "./xmlText";
+
+export interface Relationship {
+  readonly id: string;
+  /** The last segment of the type URI, e.g. "worksheet", "chart", "vbaProject". */
+  readonly kind: string;
+  /** The target part's path; for an external target, the target as written. */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*?)\/?>/g;
+const ATTRIBUTE = /\s([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** An element's attributes by name, unescaped, as written in `attributes` (the text after its name). */
+export function attributesOf(attributes: string): Map<string, string> {
+  return new Map(
+    [...attributes.matchAll(ATTRIBUTE)].map(([, name = "", double, single]) => [
+      name,
+      unescapeXml(double ?? single ?? ""),
+    ]),
+  );
+}
+
+export async function partText(zip: JSZip, part: string): Promise<string | undefined> {
+  return zip.file(part)?.async("string");
+}
+
+export function relationshipsPart(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export async function relationshipsOf(zip: JSZip, part: string): Promise<Relationship[]> {
+  const xml = (await partText(zip, relationshipsPart(part))) ?? "";
+  return [...xml.matchAll(RELATIONSHIP)].map(([, attributes = ""]) => {
+    const values = attributesOf(attributes);
+    const target = values.get("Target") ?? "";
+    const external = values.get("TargetMode") === "External";
+    return {
+      id: values.get("Id") ?? "",
+      kind: (values.get("Type") ?? "").split("/").pop() ?? "",
+      target: external ? target : resolvePart(part, target),
+      external,
+    };
+  });
+}
+
+/** A target as a part path: absolute ("/xl/…") from the package root, otherwise from the source's folder. */
+function resolvePart(source: string, target: string): string {
+  const folders = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const segment of target.split("/")) {
+    if (segment === "..") folders.pop();
+    else if (segment !== "." && segment !== "") folders.push(segment);
+  }
+  return folders.join("/");
+}
+
+/** The workbook part, as the package's relationships name it. */
+export async function workbookPart(zip: JSZip): Promise<string> {
+  const document = (await relationshipsOf(zip, "")).find(({ kind }) => kind === "officeDocument");
+  if (!document) throw new Error("not an .xlsx file: the package names no workbook");
+  return document.target;
+}
+
+/** Each sheet's part by the sheet's name, in tab order, chart sheets and macro sheets included. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = await workbookPart(zip);
+  const targets = new Map(
+    (await relationshipsOf(zip, workbook)).map(({ id, target }) => [id, target] as const),
+  );
+  const xml = (await partText(zip, workbook)) ?? "";
+  const sheets = new Map<string, string>();
+  for (const [, attributes = ""] of xml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+    const values = attributesOf(attributes);
+    const id = [...values].find(([name]) => /^\w+:id$/.test(name))?.[1];
+    const target = id === undefined ? undefined : targets.get(id);
+    if (target !== undefined) sheets.set(values.get("name") ?? "", target);
+  }
+  return sheets;
+}
+
+const RELATIONSHIP_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const EMPTY_RELATIONSHIPS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** Adds a relationship of the given type ("drawing", "chart") and returns its id. */
+export async function addRelationship(
+  zip: JSZip,
+  source: string,
+  kind: string,
+  target: string,
+): Promise<string> {
+  const path = relationshipsPart(source);
+  const xml = (await partText(zip, path)) ?? EMPTY_RELATIONSHIPS;
+  const taken = new Set((await relationshipsOf(zip, source)).map(({ id }) => id));
+  let number = taken.size + 1;
+  while (taken.has(`rId${number}`)) number += 1;
+  const id = `rId${number}`;
+  const element =
+    `<Relationship Id="${id}" Type="${RELATIONSHIP_TYPES}/${kind}" ` +
+    `Target="${escapeXmlAttribute(relativeTarget(source, target))}"/>`;
+  zip.file(path, xml.replace(/<\/Relationships>\s*$/, `${element}</Relationships>`));
+  return id;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/drawings/drawing1.xml" is "../drawings/drawing1.xml". */
+function relativeTarget(source: string, target: string): string {
+  const from = source.split("/").slice(0, -1);
+  const to = target.split("/");
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared += 1;
+  return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
+}
+
+export async function addContentType(zip: JSZip, part: string, contentType: string): Promise<void> {
+  const path = "[Content_Types].xml";
+  const xml = (await partText(zip, path)) ?? "";
+  const override = `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${contentType}"/>`;
+  zip.file(path, xml.replace(/<\/Types>\s*$/, `${override}</Types>`));
+}
+
+/** The first free "xl/charts/chart<N>.xml" for prefix "xl/charts/chart". */
+export function freePart(zip: JSZip, prefix: string): string {
+  let number = 1;
+  while (zip.file(`${prefix}${number}.xml`) !== null) number += 1;
+  return `${prefix}${number}.xml`;
+}

@@ -1,0 +1,208 @@
+import { findFramework } from "../../src/domain/frameworks";
+import { defaultSettings } from "../../src/domain/workbookSettings";
+import { scoreAssessment } from "../../src/domain/scoring";
+import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
+import { rangeAddress } from "../../src/layout/a1";
+import { scoreSheetLayout } from "../../src/layout/scoreSheet";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
+import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
+import type { SheetForCheck } from "../../src/layout/workbookCheck";
+import { planSummary } from "../../src/layout/workbookSummary";
+import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
+import { planValues } from "../support/gridValues";
+import { insert, sheetView, TODAY } from "./insertFixture";
+
+const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
+const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
+const HOSTILE_MEASURE = '=HYPERLINK("http://example.com","คลิก")';
+
+function summarise(fake: FakeExcel) {
+  return summariseItaWorkbook(fake.context, fake.isSetSupported, TODAY);
+}
+
+/** Grid rows A to R as staff type them: a measure, a unit, a period, one status (H to J). */
+function typedRows(): SeedValue[][] {
+  const row = (measure: string, period: string, status: 0 | 1 | 2): SeedValue[] => {
+    const statuses: SeedValue[] = ["", "", ""];
+    statuses[status] = "✓";
+    return [
+      1,
+      "1. การปฏิบัติหน้าที่",
+      "",
+      measure,
+      "",
+      "สำนักปลัด",
+      period,
+      ...statuses,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ];
+  };
+  return [
+    row("จัดทำคำสั่งมอบหมายงาน", "ต.ค. ๒๕๖๘", 2),
+    row(HOSTILE_MEASURE, "ต.ค. ๒๕๖๘", 1),
+    row("เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๙", 0),
+  ];
+}
+
+async function typedWorkbook(apiVersion = "1.17"): Promise<FakeExcel> {
+  const fake = createFakeExcel({ apiVersion });
+  await insert(fake);
+  const framework = findFramework(defaultSettings(TODAY).fiscalYear)!;
+  const scores = scoreSheetLayout(framework).lookup.scores.replace(/\$/g, "");
+  const sheets = fake.context.workbook.worksheets;
+  sheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SEED_SCORES.map((score) => [score]);
+  const rows = typedRows();
+  const address = rangeAddress({
+    top: GRID_FIRST_DATA_ROW,
+    left: 1,
+    bottom: GRID_FIRST_DATA_ROW + rows.length - 1,
+    right: rows[0]!.length,
+  });
+  sheets.getItem(IIT).getRange(address).values = rows;
+  await fake.context.sync();
+  fake.resetStats();
+  return fake;
+}
+
+/** The workbook as the pure side would read it, straight from the fake's state. */
+function readByHand(fake: FakeExcel): SheetForCheck[] {
+  return fake.sheetNames().map((name) => {
+    const sheet = fake.sheet(name);
+    const corner = sheet.usedAddress(true)?.split(/[!:]/).at(-1) ?? "A1";
+    return {
+      name,
+      visibility: sheet.visibility,
+      values: sheet.values(`A1:${corner}`),
+      formulas: sheet.formulas(`A1:${corner}`),
+      merges: sheet.merges(),
+    };
+  });
+}
+
+describe("summariseItaWorkbook on a workbook with typed scores and rows", () => {
+  test("reads in one sync and writes in one, the figures being the domain's", async () => {
+    const fake = await typedWorkbook();
+    const before = readByHand(fake);
+    const outcome = await summarise(fake);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.pendingOperations).toBe(0);
+
+    const framework = findFramework(defaultSettings(TODAY).fiscalYear)!;
+    expect(outcome.summary.scores?.assessment).toEqual(
+      scoreAssessment(framework, SEED_SCORES, defaultSettings(TODAY).thresholds),
+    );
+    expect(outcome.summary.progress.IIT).toEqual({ notStarted: 1, inProgress: 1, done: 1, rows: 3 });
+    expect(outcome.sheet).toBe(SUMMARY_SHEET_NAME);
+    expect(outcome.keptEdited).toBeNull();
+    expect(outcome.missingFeatures).toEqual([]);
+    expect(outcome.memo).toEqual(planSummary(before, TODAY).memo);
+  });
+
+  test("writes the planned cells, user text as text, and the active sheet is the summary", async () => {
+    const fake = await typedWorkbook();
+    const { plan } = planSummary(readByHand(fake), TODAY);
+    await summarise(fake);
+    const expected = planValues(plan);
+    const corner = rangeAddress({ top: 1, left: 1, bottom: expected.length, right: 8 });
+    const written = fake.sheet(SUMMARY_SHEET_NAME).values(corner);
+    expect(written.map((line) => line.slice(0, 8))).toEqual(
+      expected.map((line) => Array.from({ length: 8 }, (_, index) => line[index] ?? "")),
+    );
+    const sheet = fake.sheet(SUMMARY_SHEET_NAME);
+    const cells = expected.flatMap((line, row) =>
+      Array.from({ length: 8 }, (_, column) => sheet.cell(`${String.fromCharCode(65 + column)}${row + 1}`)),
+    );
+    expect(cells.filter((cell) => cell.formula !== null)).toEqual([]);
+    expect(cells.filter((cell) => cell.value === HOSTILE_MEASURE)).toHaveLength(1);
+    expect(fake.activeSheetName()).toBe(SUMMARY_SHEET_NAME);
+  });
+
+  test("draws the scores as columns in their bands' colours and the thresholds as lines", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    const [chart, ...others] = fake.sheet(SUMMARY_SHEET_NAME).charts();
+    expect(others).toEqual([]);
+    expect(chart?.series.map(({ chartType }) => chartType)).toEqual([
+      "ColumnClustered",
+      "Line",
+      "Line",
+      "Line",
+    ]);
+    expect(chart?.axes.value).toMatchObject({ minimum: 0, maximum: 100 });
+  });
+
+  test("changes no other sheet", async () => {
+    const fake = await typedWorkbook();
+    const names = fake.sheetNames();
+    const before = names.map((name) => sheetView(fake, name));
+    await summarise(fake);
+    await summarise(fake);
+    expect(names.map((name) => sheetView(fake, name))).toEqual(before);
+  });
+});
+
+describe("summariseItaWorkbook again", () => {
+  test("replaces its own untouched sheet where it stands, in the same two syncs", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    const position = fake.sheet(SUMMARY_SHEET_NAME).position;
+    fake.resetStats();
+    const outcome = await summarise(fake);
+    expect(fake.stats.syncs).toBe(2);
+    expect(outcome.sheet).toBe(SUMMARY_SHEET_NAME);
+    expect(fake.sheetNames().filter((name) => name.startsWith(SUMMARY_SHEET_NAME))).toEqual([
+      SUMMARY_SHEET_NAME,
+    ]);
+    expect(fake.sheet(SUMMARY_SHEET_NAME).position).toBe(position);
+    expect(fake.sheet(SUMMARY_SHEET_NAME).charts()).toHaveLength(1);
+  });
+
+  test("keeps a summary someone typed in, and writes the new one beside it", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    fake.context.workbook.worksheets.getItem(SUMMARY_SHEET_NAME).getRange("A120").values = [
+      ["เสนอผู้บริหารแล้ว"],
+    ];
+    await fake.context.sync();
+    const outcome = await summarise(fake);
+    expect(outcome.keptEdited).toBe(SUMMARY_SHEET_NAME);
+    expect(outcome.sheet).toBe(`${SUMMARY_SHEET_NAME} (2)`);
+    expect(fake.sheet(SUMMARY_SHEET_NAME).cell("A120").value).toBe("เสนอผู้บริหารแล้ว");
+  });
+
+  test("never touches a sheet of someone else's that has our name", async () => {
+    const fake = await typedWorkbook();
+    fake.context.workbook.worksheets.add(SUMMARY_SHEET_NAME).getRange("A1").values = [["สรุปของฉัน"]];
+    await fake.context.sync();
+    const outcome = await summarise(fake);
+    expect(outcome.sheet).toBe(`${SUMMARY_SHEET_NAME} (2)`);
+    expect(fake.sheet(SUMMARY_SHEET_NAME).values("A1:B2")).toEqual([
+      ["สรุปของฉัน", ""],
+      ["", ""],
+    ]);
+  });
+});
+
+describe("summariseItaWorkbook on older Excel", () => {
+  test.each(["1.1", "1.4", "1.7", "1.9"])(
+    "ExcelApi %s: the sheet and the chart, and what was left out",
+    async (apiVersion) => {
+      const fake = await typedWorkbook(apiVersion);
+      const outcome = await summarise(fake);
+      expect(fake.sheetNames()).toContain(SUMMARY_SHEET_NAME);
+      const [chart] = fake.sheet(SUMMARY_SHEET_NAME).charts();
+      const lines = Number(apiVersion.split(".")[1]) >= 7;
+      expect(chart?.series).toHaveLength(lines ? 4 : 1);
+      expect(outcome.missingFeatures.includes("chartLines")).toBe(!lines);
+      expect(outcome.missingFeatures.includes("printSetup")).toBe(Number(apiVersion.split(".")[1]) < 9);
+    },
+  );
+});

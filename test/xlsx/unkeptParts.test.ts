@@ -1,0 +1,419 @@
+// What ExcelJS 4.4 loses on a load and save, shown by doing it: each kind of content is put into a small
+// file the way Excel writes it, unkeptParts must name it, and after ExcelJS has loaded and saved the
+// file it must be gone. What ExcelJS keeps is shown to survive the same round trip.
+import { Workbook } from "exceljs";
+import JSZip from "jszip";
+import type { ChartPlan } from "../../src/layout/plan";
+import { withChildBefore } from "../../src/xlsx/chartPart";
+import { unkeptParts } from "../../src/xlsx/unkeptParts";
+import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
+import { unescapeXml } from "../../src/xlsx/xmlText";
+
+const USER_SHEET = "แผนของหน่วยงาน";
+const OWN_SHEET = "สรุปผล ITA";
+const OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MICROSOFT = "http://schemas.microsoft.com/office";
+const ONE_PIXEL_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+const CHART: ChartPlan = {
+  title: "คะแนน",
+  categories: "A2:A4",
+  series: [{ name: "คะแนน", values: "B2:B4", kind: "column", colour: "#1F4E79" }],
+  valueAxis: { min: 0, max: 100 },
+  placement: "D2:J15",
+};
+
+/** A user's sheet with a picture, our own sheet, and the cells a chart reads on each. */
+async function baseFile(charts: readonly string[] = []): Promise<Buffer> {
+  const workbook = new Workbook();
+  for (const name of [USER_SHEET, OWN_SHEET]) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRows([
+      ["ตัวชี้วัด", "คะแนน"],
+      ["IIT", 88],
+      ["EIT", 91],
+      ["OIT", 97],
+    ]);
+  }
+  const picture = workbook.addImage({ base64: ONE_PIXEL_PNG, extension: "png" });
+  workbook.getWorksheet(USER_SHEET)?.addImage(picture, "D20:E22");
+  return workbookBuffer(
+    workbook,
+    [],
+    charts.map((sheetName) => ({ sheetName, chart: CHART })),
+  );
+}
+
+interface Parts {
+  readonly zip: JSZip;
+  /** The sheets' parts as ExcelJS numbers them: the user's sheet first. */
+  readonly user: string;
+  readonly own: string;
+}
+
+const parts = (zip: JSZip): Parts => ({
+  zip,
+  user: "xl/worksheets/sheet1.xml",
+  own: "xl/worksheets/sheet2.xml",
+});
+
+async function edit(zip: JSZip, part: string, change: (xml: string) => string): Promise<void> {
+  const xml = await zip.file(part)?.async("string");
+  if (xml === undefined) throw new Error(`no part ${part}`);
+  const changed = change(xml);
+  if (changed === xml) throw new Error(`the edit of ${part} changed nothing`);
+  zip.file(part, changed);
+}
+
+/** Adds a part and the relationship from `source` to it, as Excel would. */
+async function link(
+  zip: JSZip,
+  source: string,
+  type: string,
+  target: string,
+  content = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><part/>',
+): Promise<string> {
+  const slash = source.lastIndexOf("/");
+  const rels = `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
+  const id = `rIdTest${Object.keys(zip.files).length}`;
+  const relationship = `<Relationship Id="${id}" Type="${type}" Target="/${target}"/>`;
+  const existing = await zip.file(rels)?.async("string");
+  zip.file(
+    rels,
+    existing?.replace("</Relationships>", `${relationship}</Relationships>`) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`,
+  );
+  zip.file(target, content);
+  return id;
+}
+
+/** A sheet of another kind in the workbook's tab order, with its part. */
+const otherSheet = (type: string, target: string, name: string) => async (p: Parts) => {
+  const id = await link(p.zip, "xl/workbook.xml", type, target);
+  await edit(p.zip, "xl/workbook.xml", (xml) =>
+    xml.replace("</sheets>", `<sheet name="${name}" sheetId="9" r:id="${id}"/></sheets>`),
+  );
+};
+
+const AFTER_PAGE_SETUP = ["headerFooter", "rowBreaks", "colBreaks", "drawing", "legacyDrawing", "extLst"];
+const AFTER_HYPERLINKS = ["printOptions", "pageMargins", "pageSetup", ...AFTER_PAGE_SETUP];
+
+const inSheet = (part: (parts: Parts) => string, element: string, later: readonly string[]) => (p: Parts) =>
+  edit(p.zip, part(p), (xml) => withChildBefore(xml, element, later));
+
+const extension = (uri: string, body: string) =>
+  `<extLst><ext uri="${uri}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">` +
+  `<${body}</ext></extLst>`;
+
+const definedName = (name: string) => (p: Parts) =>
+  edit(p.zip, "xl/workbook.xml", (xml) =>
+    xml.replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`),
+  );
+
+/** Each kind of content, put into the user's sheet or the workbook. */
+const LOST: readonly (readonly [string, (parts: Parts) => Promise<unknown>])[] = [
+  ["chart sheets", otherSheet(`${OFFICE}/chartsheet`, "xl/chartsheets/sheet1.xml", "แผนภูมิ")],
+  ["pivot tables", (p) => link(p.zip, p.user, `${OFFICE}/pivotTable`, "xl/pivotTables/pivotTable1.xml")],
+  ["slicers", (p) => link(p.zip, p.user, `${MICROSOFT}/2007/relationships/slicer`, "xl/slicers/slicer1.xml")],
+  [
+    "timelines",
+    (p) => link(p.zip, p.user, `${MICROSOFT}/2011/relationships/timeline`, "xl/timelines/timeline1.xml"),
+  ],
+  [
+    "macros",
+    (p) => link(p.zip, "xl/workbook.xml", `${MICROSOFT}/2006/relationships/vbaProject`, "xl/vbaProject.bin"),
+  ],
+  [
+    "macro sheets",
+    otherSheet(`${MICROSOFT}/2006/relationships/xlMacrosheet`, "xl/macrosheets/sheet1.xml", "Macro1"),
+  ],
+  ["dialog sheets", otherSheet(`${OFFICE}/dialogsheet`, "xl/dialogsheets/sheet1.xml", "Dialog1")],
+  ["form controls", (p) => link(p.zip, p.user, `${OFFICE}/ctrlProp`, "xl/ctrlProps/ctrlProp1.xml")],
+  ["ActiveX controls", (p) => link(p.zip, p.user, `${OFFICE}/control`, "xl/activeX/activeX1.xml")],
+  ["embedded objects", (p) => link(p.zip, p.user, `${OFFICE}/oleObject`, "xl/embeddings/oleObject1.bin")],
+  [
+    "external links",
+    (p) => link(p.zip, "xl/workbook.xml", `${OFFICE}/externalLink`, "xl/externalLinks/externalLink1.xml"),
+  ],
+  ["data connections", (p) => link(p.zip, "xl/workbook.xml", `${OFFICE}/connections`, "xl/connections.xml")],
+  [
+    "threaded comments",
+    (p) =>
+      link(
+        p.zip,
+        p.user,
+        `${MICROSOFT}/2017/10/relationships/threadedComment`,
+        "xl/threadedComments/threadedComment1.xml",
+      ),
+  ],
+  [
+    "pictures in cells and data types",
+    (p) =>
+      link(
+        p.zip,
+        "xl/workbook.xml",
+        `${MICROSOFT}/2017/06/relationships/rdRichValue`,
+        "xl/richData/rdrichvalue.xml",
+      ),
+  ],
+  ["custom XML data", (p) => link(p.zip, "xl/workbook.xml", `${OFFICE}/customXml`, "customXml/item1.xml")],
+  [
+    "custom document properties",
+    (p) => link(p.zip, "", `${OFFICE}/custom-properties`, "docProps/custom.xml"),
+  ],
+  [
+    "Office add-ins",
+    (p) =>
+      link(
+        p.zip,
+        "",
+        `${MICROSOFT}/2011/relationships/webextensiontaskpanes`,
+        "xl/webextensions/taskpanes.xml",
+      ),
+  ],
+  [
+    "digital signatures",
+    (p) =>
+      link(
+        p.zip,
+        "",
+        "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin",
+        "_xmlsignatures/origin.sigs",
+      ),
+  ],
+  [
+    "sparklines",
+    inSheet(
+      (p) => p.user,
+      extension(
+        "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}",
+        'x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup>' +
+          "<x14:sparklines><x14:sparkline><xm:f>A2:A4</xm:f><xm:sqref>C2</xm:sqref></x14:sparkline></x14:sparklines>" +
+          "</x14:sparklineGroup></x14:sparklineGroups>",
+      ),
+      [],
+    ),
+  ],
+  [
+    "data validations that refer to other sheets",
+    inSheet(
+      (p) => p.user,
+      extension(
+        "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",
+        'x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+          `<x14:dataValidation type="list"><x14:formula1><xm:f>'${OWN_SHEET}'!$A$2:$A$4</xm:f></x14:formula1>` +
+          "<xm:sqref>C2</xm:sqref></x14:dataValidation></x14:dataValidations>",
+      ),
+      [],
+    ),
+  ],
+  [
+    "links to places in the workbook",
+    inSheet(
+      (p) => p.user,
+      `<hyperlinks><hyperlink ref="A2" location="'${OWN_SHEET}'!A1"/></hyperlinks>`,
+      AFTER_HYPERLINKS,
+    ),
+  ],
+  [
+    "manual page breaks",
+    inSheet(
+      (p) => p.user,
+      '<rowBreaks count="1" manualBreakCount="1"><brk id="3" max="16383" man="1"/></rowBreaks>',
+      ["drawing", "legacyDrawing", "extLst"],
+    ),
+  ],
+  [
+    "pictures in headers and footers",
+    async (p) => {
+      const id = await link(p.zip, p.user, `${OFFICE}/vmlDrawing`, "xl/drawings/vmlDrawingHF1.vml", "<xml/>");
+      await inSheet((parts) => parts.user, `<legacyDrawingHF r:id="${id}"/>`, ["extLst"])(p);
+    },
+  ],
+  [
+    "dynamic array formulas",
+    async (p) => {
+      await link(p.zip, "xl/workbook.xml", `${OFFICE}/sheetMetadata`, "xl/metadata.xml");
+      await edit(p.zip, p.user, (xml) =>
+        xml.replace(
+          /(<row r="2"[^>]*>[\s\S]*?)<\/row>/,
+          '$1<c r="C2" cm="1"><f t="array" ref="C2:C4">_xlfn._xlws.SORT(B2:B4)</f><v>88</v></c></row>',
+        ),
+      );
+    },
+  ],
+  [
+    "shapes and text boxes",
+    (p) =>
+      edit(p.zip, "xl/drawings/drawing1.xml", (xml) =>
+        xml.replace(
+          "</xdr:wsDr>",
+          "<xdr:twoCellAnchor><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>" +
+            "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff>" +
+            '<xdr:row>5</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink="">' +
+            '<xdr:nvSpPr><xdr:cNvPr id="9" name="TextBox 8"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>' +
+            '<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/>' +
+            "<a:p><a:r><a:t>หมายเหตุ</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>",
+        ),
+      ),
+  ],
+  [
+    "workbook protection",
+    (p) =>
+      edit(p.zip, "xl/workbook.xml", (xml) =>
+        xml.replace(/<workbookPr\b[^>]*\/>/, '$&<workbookProtection lockStructure="1"/>'),
+      ),
+  ],
+  ["defined names", definedName('<definedName name="Rate">0.07</definedName>')],
+];
+
+/** Names ExcelJS drops or changes: each alone must be named. */
+const LOST_NAMES = [
+  '<definedName name="Dynamic">OFFSET(Sheet1!$A$1,0,0,3,1)</definedName>',
+  `<definedName name="Relative">'${USER_SHEET}'!A2</definedName>`,
+  `<definedName name="WholeColumn">'${USER_SHEET}'!$A:$A</definedName>`,
+  `<definedName name="Scoped" localSheetId="0">'${USER_SHEET}'!$A$2</definedName>`,
+  `<definedName name="Hidden" hidden="1">'${USER_SHEET}'!$A$2</definedName>`,
+];
+
+/** Each defined name as its scope, hiding and definition, by its name. */
+function namesIn(xml: string): Map<string, string> {
+  const names = xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g);
+  return new Map(
+    [...names].map(([, attributes = "", body = ""]) => {
+      const attribute = (key: string) => new RegExp(`${key}="([^"]*)"`).exec(attributes)?.[1] ?? "";
+      return [attribute("name"), `${attribute("localSheetId")}|${attribute("hidden")}|${unescapeXml(body)}`];
+    }),
+  );
+}
+
+async function withAddition(add: (parts: Parts) => Promise<unknown>, file?: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file ?? (await baseFile()));
+  await add(parts(zip));
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+async function roundTrip(file: Uint8Array): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe("what a load and save through ExcelJS loses", () => {
+  it("is nothing in a file of its own making with a picture", async () => {
+    expect(await unkeptParts(await baseFile(), [])).toEqual([]);
+  });
+
+  it("names the charts (ours are added after ExcelJS saves), and ExcelJS drops them", async () => {
+    const file = await baseFile([USER_SHEET]);
+    expect(await unkeptParts(file, [])).toEqual(["charts"]);
+    expect(await unkeptParts(await roundTrip(file), [])).toEqual([]);
+  });
+
+  test.each(LOST)("names %s, and ExcelJS drops them", async (kind, add) => {
+    const file = await withAddition(add);
+    expect(await unkeptParts(file, [])).toEqual([kind]);
+    expect(await unkeptParts(await roundTrip(file), [])).toEqual([]);
+  });
+
+  test.each(LOST_NAMES)("names defined names such as %s, which ExcelJS drops or changes", async (name) => {
+    const file = await withAddition(definedName(name));
+    expect(await unkeptParts(file, [])).toEqual(["defined names"]);
+    const [[key, written]] = [...namesIn(name)] as [[string, string]];
+    const saved = await JSZip.loadAsync(await roundTrip(file));
+    const read = namesIn((await saved.file("xl/workbook.xml")?.async("string")) ?? "");
+    expect(read.get(key)).not.toEqual(written);
+  });
+
+  it("lists several kinds once each, in a fixed order", async () => {
+    let file = await baseFile([USER_SHEET]);
+    for (const [, add] of [...LOST].reverse()) file = await withAddition(add, file);
+    expect(await unkeptParts(file, [])).toEqual(["charts", ...LOST.map(([kind]) => kind)]);
+  });
+});
+
+describe("what ExcelJS keeps", () => {
+  const KEPT_NAMES = [
+    `<definedName name="Scores">'${USER_SHEET}'!$B$2:$B$4</definedName>`,
+    `<definedName name="Corners">'${USER_SHEET}'!$A$1,'${USER_SHEET}'!$B$4</definedName>`,
+    `<definedName name="_xlnm.Print_Titles" localSheetId="0">'${USER_SHEET}'!$1:$1</definedName>`,
+  ];
+
+  it("is not named: pictures, notes, validations, live colours, tables, web links, plain names", async () => {
+    const workbook = new Workbook();
+    await workbook.xlsx.load(
+      (await withAddition(definedName(KEPT_NAMES.join("")))) as unknown as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet(USER_SHEET);
+    if (!sheet) throw new Error("no user sheet");
+    sheet.getCell("A2").note = "หมายเหตุของผู้ใช้";
+    sheet.getCell("B2").dataValidation = { type: "decimal", operator: "between", formulae: [0, 100] };
+    sheet.addConditionalFormatting({
+      ref: "B2:B4",
+      rules: [{ type: "expression", priority: 1, formulae: ["B2<85"], style: {} }],
+    });
+    sheet.getCell("A4").value = { text: "ITA", hyperlink: "https://itas.nacc.go.th/" };
+    sheet.addTable({ name: "Plan", ref: "A8", columns: [{ name: "มาตรการ" }], rows: [["ประชุม"]] });
+    await sheet.protect("", {});
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await unkeptParts(file, [])).toEqual([]);
+
+    const again = new Workbook();
+    await again.xlsx.load((await roundTrip(file)) as unknown as ArrayBuffer);
+    const kept = again.getWorksheet(USER_SHEET);
+    expect(kept?.getImages()).toHaveLength(1);
+    expect(kept?.getCell("A2").note).toBe("หมายเหตุของผู้ใช้");
+    expect(kept?.getCell("B2").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 100] });
+    expect(kept?.getCell("A4").value).toMatchObject({ hyperlink: "https://itas.nacc.go.th/" });
+    expect(kept?.getTable("Plan")).toBeDefined();
+    expect(kept?.pageSetup.printTitlesRow).toBe("1:1");
+    expect(again.definedNames.getRanges("Scores").ranges).toEqual([`'${USER_SHEET}'!$B$2:$B$4`]);
+    expect(again.definedNames.getRanges("Corners").ranges).toHaveLength(2);
+  });
+});
+
+describe("the caller's own sheets", () => {
+  it("leave out what belongs to them alone", async () => {
+    let file = await baseFile([OWN_SHEET]);
+    file = await withAddition(
+      (p) => link(p.zip, p.own, `${OFFICE}/pivotTable`, "xl/pivotTables/pivotTable1.xml"),
+      file,
+    );
+    file = await withAddition(
+      inSheet(
+        (p) => p.own,
+        '<rowBreaks count="1" manualBreakCount="1"><brk id="3" max="16383" man="1"/></rowBreaks>',
+        ["drawing", "extLst"],
+      ),
+      file,
+    );
+    file = await withAddition(
+      definedName(`<definedName name="Scoped" localSheetId="1">'${OWN_SHEET}'!$A$2</definedName>`),
+      file,
+    );
+    expect(await unkeptParts(file, [OWN_SHEET])).toEqual([]);
+    expect(await unkeptParts(file, [])).toEqual([
+      "charts",
+      "pivot tables",
+      "manual page breaks",
+      "defined names",
+    ]);
+  });
+
+  it("do not hide what other sheets or the workbook hold", async () => {
+    let file = await baseFile([OWN_SHEET, USER_SHEET]);
+    file = await withAddition(
+      (p) =>
+        link(p.zip, "xl/workbook.xml", `${MICROSOFT}/2006/relationships/vbaProject`, "xl/vbaProject.bin"),
+      file,
+    );
+    expect(await unkeptParts(file, [OWN_SHEET])).toEqual(["charts", "macros"]);
+  });
+
+  it("are found by name; a name the file lacks leaves out nothing", async () => {
+    const file = await baseFile([OWN_SHEET]);
+    expect(await unkeptParts(file, [USER_SHEET])).toEqual(["charts"]);
+    expect(await unkeptParts(file, ["ไม่มีแผ่นนี้"])).toEqual(["charts"]);
+  });
+});
