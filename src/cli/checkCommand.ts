@@ -1,12 +1,11 @@
-import type { Workbook } from "exceljs";
 import { problemMessage, ruleMessage, SEVERITY_WORDS, type Language } from "../domain/checkMessages";
-import { parseIsoDate, todayInThailand, type CalendarDate } from "../domain/thaiCalendar";
 import { checkSheets, problemsBySheet, type Problem, type WorkbookCheck } from "../layout/workbookCheck";
-import { loadWorkbook } from "../xlsx/loadWorkbook";
 import { readSheetsForCheck } from "../xlsx/readSheetsForCheck";
 import { parseArgs } from "./args";
 import type { CommandIO } from "./io";
+import { todayOption } from "./todayOption";
 import { UsageError } from "./usageError";
+import { openWorkbookFile, workbookFileArgument } from "./workbookFile";
 
 export const CHECK_USAGE = "ita-tracker check <ไฟล์.xlsx> [--json] [--today YYYY-MM-DD] [--lang th|en]";
 
@@ -16,15 +15,10 @@ export const CHECK_USAGE = "ita-tracker check <ไฟล์.xlsx> [--json] [--to
  */
 export async function runCheck(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, { valueOptions: ["today", "lang"], flagOptions: ["json"] });
-  if (args.positionals.length !== 1) {
-    throw new UsageError(
-      "ระบุไฟล์ .xlsx หนึ่งไฟล์ เช่น ita-tracker check ITA2568.xlsx | give one .xlsx file, e.g. ita-tracker check ITA2568.xlsx",
-    );
-  }
-  const file = args.positionals[0] as string;
+  const file = workbookFileArgument(args.positionals, "check");
   const today = todayOption(args.values.today);
   const language = languageOption(args.values.lang);
-  const sheets = readSheetsForCheck(await openWorkbook(file));
+  const sheets = readSheetsForCheck((await openWorkbookFile(file)).workbook);
   const check = checkSheets(sheets, today);
   io.stdout(
     args.flags.has("json")
@@ -34,47 +28,9 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   return check.counts.errors > 0 ? 1 : 0;
 }
 
-function todayOption(text: string | undefined): CalendarDate {
-  if (text === undefined) return todayInThailand(new Date());
-  const date = parseIsoDate(text);
-  if (!date) {
-    throw new UsageError(
-      `วันที่ "${text}" ต้องเป็น YYYY-MM-DD ปี ค.ศ. เช่น 2025-03-31 | --today must be a date YYYY-MM-DD`,
-    );
-  }
-  return date;
-}
-
 function languageOption(text: string | undefined): Language {
   if (text === undefined || text === "th" || text === "en") return text ?? "th";
   throw new UsageError(`ภาษา "${text}" ต้องเป็น th หรือ en | --lang must be th or en`);
-}
-
-const READ_PROBLEMS: Readonly<Record<string, { th: string; en: string }>> = {
-  ENOENT: { th: "ไม่พบไฟล์", en: "no such file" },
-  EISDIR: { th: "ชื่อนี้เป็นโฟลเดอร์", en: "that name is a folder" },
-  EACCES: { th: "ไม่มีสิทธิ์อ่าน", en: "permission denied" },
-  EPERM: { th: "ไม่มีสิทธิ์อ่าน", en: "permission denied" },
-  EBUSY: { th: "ไฟล์เปิดอยู่ในโปรแกรมอื่น", en: "it is open in another program" },
-};
-
-/** Any file that is not a readable .xlsx ends here, in one line: missing, a folder, random bytes, text. */
-async function openWorkbook(file: string): Promise<Workbook> {
-  const notWorkbook = {
-    th: "ไฟล์ไม่ใช่ .xlsx หรือเสียหาย ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx อีกครั้ง",
-    en: "it is not an .xlsx workbook, or it is damaged: open it in Excel and save it as .xlsx again",
-  };
-  const refuse = (reason: { th: string; en: string }) =>
-    new UsageError(`อ่านไฟล์ "${file}" ไม่ได้ ${reason.th} | cannot read "${file}": ${reason.en}`);
-  let workbook: Workbook;
-  try {
-    workbook = (await loadWorkbook(file)).workbook;
-  } catch (error) {
-    throw refuse(READ_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ""] ?? notWorkbook);
-  }
-  // Any zip opens (a .docx renamed, say); a workbook always has a sheet.
-  if (workbook.worksheets.length === 0) throw refuse(notWorkbook);
-  return workbook;
 }
 
 /** The JSON other tools parse: these names are a contract. */

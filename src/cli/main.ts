@@ -1,7 +1,9 @@
 import { CHECK_USAGE, runCheck } from "./checkCommand";
 import { processIO, type CommandIO } from "./io";
+import { MEMO_USAGE, runMemo } from "./memoCommand";
 import { NEW_USAGE, runNew } from "./newCommand";
 import { runScore, SCORE_USAGE } from "./scoreCommand";
+import { runSummary, SUMMARY_USAGE } from "./summaryCommand";
 import { UsageError } from "./usageError";
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -10,6 +12,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   score: { run: runScore, usage: SCORE_USAGE },
   new: { run: runNew, usage: NEW_USAGE },
   check: { run: runCheck, usage: CHECK_USAGE },
+  summary: { run: runSummary, usage: SUMMARY_USAGE },
+  memo: { run: runMemo, usage: MEMO_USAGE },
 };
 
 const HELP = [

@@ -1,5 +1,4 @@
 import { existsSync, statSync } from "fs";
-import { rename, unlink, writeFile } from "fs/promises";
 import path from "path";
 import { todayInThailand } from "../domain/thaiCalendar";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
@@ -12,6 +11,7 @@ import { frameworkForYearOption } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
+import { refuseIfOpenElsewhere, writeReplacing } from "./workbookFile";
 
 export const NEW_USAGE =
   'ita-tracker new <ไฟล์.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--thresholds 85,90,95] [--force]';
@@ -60,45 +60,6 @@ function targetFile(positionals: readonly string[], force: boolean): string {
       `มีไฟล์ "${file}" อยู่แล้ว ใช้ --force เพื่อเขียนทับ | "${file}" already exists: add --force to replace it`,
     );
   }
-  if (isOpenElsewhere(file)) {
-    throw new UsageError(
-      `ไฟล์ "${file}" เปิดอยู่ใน Excel หรือ LibreOffice ให้ปิดก่อน | "${file}" is open in Excel or LibreOffice: close it first`,
-    );
-  }
+  refuseIfOpenElsewhere(file);
   return file;
 }
-
-/** Excel leaves "~$name" and LibreOffice ".~lock.name#" beside a file it has open. */
-function isOpenElsewhere(file: string): boolean {
-  const folder = path.dirname(file);
-  const name = path.basename(file);
-  return [`~$${name}`, `.~lock.${name}#`].some((lock) => existsSync(path.join(folder, lock)));
-}
-
-/**
- * Writes beside the file and then renames, so a failure never leaves half a workbook, and a file that
- * another program holds is refused rather than emptied.
- */
-async function writeReplacing(file: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    const reason = WRITE_PROBLEMS[code];
-    if (!reason) throw error;
-    throw new UsageError(`เขียนไฟล์ "${file}" ไม่ได้ ${reason.th} | cannot write "${file}": ${reason.en}`);
-  }
-}
-
-const WRITE_PROBLEMS: Readonly<Record<string, { th: string; en: string }>> = {
-  EACCES: { th: "ไม่มีสิทธิ์เขียน", en: "permission denied" },
-  EPERM: { th: "ไฟล์อาจเปิดอยู่หรือห้ามแก้ไข", en: "it may be open in another program, or read-only" },
-  EBUSY: { th: "ไฟล์เปิดอยู่ในโปรแกรมอื่น", en: "it is open in another program" },
-  EROFS: { th: "ดิสก์นี้อ่านได้อย่างเดียว", en: "the disk is read-only" },
-  EISDIR: { th: "ชื่อนี้เป็นโฟลเดอร์", en: "that name is a folder" },
-  ENOSPC: { th: "ดิสก์เต็ม", en: "the disk is full" },
-  ENOENT: { th: "ไม่พบโฟลเดอร์", en: "the folder does not exist" },
-};
