@@ -39,12 +39,12 @@ function overallParagraph(summary: WorkbookSummary, reading: ScoreReading, write
   const { framework, settings } = summary;
   const { assessment } = reading;
   const who = settings.agency === "" ? "ของหน่วยงาน" : `ของ${settings.agency}`;
+  const passMark = write.number(framework.resultScale.passMark);
+  // A pass label already says whether the agency passed; a letter grade does not.
   const result =
     framework.resultScale.kind === "letter"
-      ? `อยู่ในระดับ ${assessment.grade.label}`
-      : `อยู่ในระดับ "${assessment.grade.label}"`;
-  const passMark = write.number(framework.resultScale.passMark);
-  const passed = assessment.passed ? `ซึ่งผ่านเกณฑ์ร้อยละ ${passMark}` : `ซึ่งยังไม่ผ่านเกณฑ์ร้อยละ ${passMark}`;
+      ? `อยู่ในระดับ ${assessment.grade.label} ซึ่ง${assessment.passed ? "" : "ยังไม่"}ผ่านเกณฑ์ร้อยละ ${passMark}`
+      : `ผลการประเมินอยู่ในระดับ "${assessment.grade.label}" (เกณฑ์ผ่านร้อยละ ${passMark})`;
   const tools = thaiList(
     framework.tools.map(
       (tool) => `${tool.nameTh} (${tool.id}) ได้คะแนนร้อยละ ${write.score(assessment.tools[tool.id])}`,
@@ -52,7 +52,7 @@ function overallParagraph(summary: WorkbookSummary, reading: ScoreReading, write
   );
   return (
     `ผล${ASSESSMENT} ประจำปีงบประมาณ พ.ศ. ${write.number(settings.fiscalYear)} ${who} ` +
-    `ได้คะแนนรวมร้อยละ ${write.score(assessment.total)} ${result} ${passed} โดย${tools}`
+    `ได้คะแนนรวมร้อยละ ${write.score(assessment.total)} ${result} โดย${tools}`
   );
 }
 

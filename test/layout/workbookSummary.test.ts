@@ -166,7 +166,7 @@ describe("planSummary: the memo", () => {
       string,
     ];
     expect(overall).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘");
-    expect(overall).toContain('ได้คะแนนรวมร้อยละ ๗๗.๙๘ อยู่ในระดับ "ไม่ผ่าน" ซึ่งยังไม่ผ่านเกณฑ์ร้อยละ ๘๕');
+    expect(overall).toContain('ได้คะแนนรวมร้อยละ ๗๗.๙๘ ผลการประเมินอยู่ในระดับ "ไม่ผ่าน" (เกณฑ์ผ่านร้อยละ ๘๕)');
     const order = [...ranking.matchAll(/ตัวชี้วัดที่ ([๐-๙]+) \S+ ได้คะแนนเฉลี่ยร้อยละ ([๐-๙.]+)/g)].map((m) => m[2]);
     expect(order).toEqual([
       "๙๘.๒๑",
