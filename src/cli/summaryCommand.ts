@@ -68,8 +68,8 @@ export async function summariseFile(
 }
 
 /**
- * Writes the summary sheet into the file, unless saving it through ExcelJS would lose something of the
- * user's: then the file is left exactly as it was.
+ * Writes the summary sheet into the file, its sheets' charts carried over, unless saving it through
+ * ExcelJS would lose something else of the user's: then the file is left exactly as it was.
  */
 async function writeSummarySheet(
   file: string,
@@ -77,7 +77,8 @@ async function writeSummarySheet(
   { plan, target }: WorkbookSummaryPlan,
 ): Promise<SummaryTarget> {
   refuseIfOpenElsewhere(file);
-  const lost = await unkeptParts(opened.bytes, target.replaces === null ? [] : [target.replaces.name]);
+  const replaced = target.replaces === null ? [] : [target.replaces.name];
+  const lost = await unkeptParts(opened.bytes, replaced, { chartsCarried: true });
   if (lost.length > 0) {
     const kinds = lost.join(", ");
     throw new UsageError(
@@ -86,7 +87,7 @@ async function writeSummarySheet(
         `which saving it here would lose; make the summary in Excel with the add-in, or run without --write`,
     );
   }
-  await writeReplacing(file, await withSummarySheet(opened.workbook, opened.tables, plan, target));
+  await writeReplacing(file, await withSummarySheet(opened, plan, target));
   return target;
 }
 

@@ -45,8 +45,8 @@ export async function addChartParts(file: Uint8Array, charts: readonly SheetChar
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** The sheet's drawing part; a sheet without one gets a new, empty drawing. */
-async function drawingOf(zip: JSZip, sheet: string): Promise<string> {
+/** The sheet's drawing part, such as ExcelJS wrote for its pictures; a sheet without one gets a new, empty one. */
+export async function drawingOf(zip: JSZip, sheet: string): Promise<string> {
   const existing = (await relationshipsOf(zip, sheet)).find(({ kind }) => kind === "drawing");
   if (existing) return existing.target;
   const drawing = freePart(zip, "xl/drawings/drawing");

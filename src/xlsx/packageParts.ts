@@ -132,3 +132,52 @@ export function freePart(zip: JSZip, prefix: string): string {
   while (zip.file(`${prefix}${number}.xml`) !== null) number += 1;
   return `${prefix}${number}.xml`;
 }
+
+/** A free part named like `part`: for "xl/charts/style3.xml", the first free "xl/charts/style<N>.xml". */
+export function freePartLike(zip: JSZip, part: string): string {
+  const [, stem = part, extension = ""] = /^(.*?)\d*(\.[^./]*)?$/.exec(part) ?? [];
+  let number = 1;
+  while (zip.file(`${stem}${number}${extension}`) !== null) number += 1;
+  return `${stem}${number}${extension}`;
+}
+
+const CONTENT_TYPE = /<(?:\w+:)?(Override|Default)\b([^>]*?)\/?>/g;
+
+/** The part's content type: its own override, or the default for its extension. */
+export async function contentTypeOf(zip: JSZip, part: string): Promise<string | undefined> {
+  const xml = (await partText(zip, "[Content_Types].xml")) ?? "";
+  const extension = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  let byExtension: string | undefined;
+  for (const [, element, attributes = ""] of xml.matchAll(CONTENT_TYPE)) {
+    const values = attributesOf(attributes);
+    if (element === "Override" && values.get("PartName")?.toLowerCase() === `/${part}`.toLowerCase()) {
+      return values.get("ContentType");
+    }
+    if (element === "Default" && values.get("Extension")?.toLowerCase() === extension) {
+      byExtension = values.get("ContentType");
+    }
+  }
+  return byExtension;
+}
+
+/**
+ * Gives `copy` in `to` the relationships `source` has in `from`, with the same ids, so that the copied
+ * part's references stay valid; each internal target becomes where `moved` says it now is.
+ */
+export async function copyRelationships(
+  from: JSZip,
+  source: string,
+  to: JSZip,
+  copy: string,
+  moved: (target: string) => string,
+): Promise<void> {
+  const xml = await partText(from, relationshipsPart(source));
+  if (xml === undefined) return;
+  const retargeted = xml.replace(RELATIONSHIP, (element, attributes: string) => {
+    const values = attributesOf(attributes);
+    if (values.get("TargetMode") === "External") return element;
+    const target = relativeTarget(copy, moved(resolvePart(source, values.get("Target") ?? "")));
+    return element.replace(/(\sTarget\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${escapeXmlAttribute(target)}"`);
+  });
+  to.file(relationshipsPart(copy), retargeted);
+}

@@ -5,6 +5,7 @@
 // external hyperlinks, print settings, sheet protection, themes and names of plain ranges survive.
 
 import JSZip from "jszip";
+import { carriedChartParts } from "./carriedCharts";
 import { attributesOf, partText, relationshipsOf, sheetParts, workbookPart } from "./packageParts";
 import { unescapeXml } from "./xmlText";
 
@@ -69,16 +70,29 @@ const KINDS = [
   ]),
 ];
 
+export interface UnkeptOptions {
+  /**
+   * The caller puts the worksheets' charts back after saving, with withCarriedCharts: those charts, and
+   * all their parts reach, are not lost. Charts it cannot carry (on chart sheets, in groups) still are.
+   */
+  readonly chartsCarried?: boolean;
+}
+
 /**
  * The kinds of content in an .xlsx that a load and save through ExcelJS would lose, in a fixed order,
  * leaving out whatever belongs to `ownSheets` alone (sheets the caller rewrites itself).
  */
-export async function unkeptParts(bytes: Uint8Array, ownSheets: readonly string[]): Promise<string[]> {
+export async function unkeptParts(
+  bytes: Uint8Array,
+  ownSheets: readonly string[],
+  { chartsCarried = false }: UnkeptOptions = {},
+): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const sheets = await sheetParts(zip);
   const own = new Set(ownSheets.flatMap((name) => sheets.get(name) ?? []));
   const found = new Set<string>();
-  const visited = new Set<string>([""]);
+  const carried = chartsCarried ? await carriedChartParts(zip, ownSheets) : [];
+  const visited = new Set<string>(["", ...carried]);
   const queue = [""];
   // Every part the package reaches without passing through one of the caller's own sheets.
   for (let part = queue.shift(); part !== undefined; part = queue.shift()) {

@@ -4,19 +4,26 @@ import type { Workbook } from "exceljs";
 import type { SheetPlan } from "../layout/plan";
 import type { SummaryTarget } from "../layout/workbookSummary";
 import { allContent, applyWorkbookPlan, chartsOf } from "./applyWorkbookPlan";
+import { withCarriedCharts } from "./carriedCharts";
 import type { TableColumnsPart } from "./tableColumns";
 import { workbookBuffer } from "./workbookBuffer";
 
 /** ExcelJS orders the tabs by this number, which its typings leave out. */
 type OrderedSheet = { orderNo: number };
 
+/** A user's workbook as loadWorkbook read it, with the bytes it was read from. */
+export interface ReadWorkbook {
+  readonly bytes: Uint8Array;
+  readonly workbook: Workbook;
+  readonly tables: readonly TableColumnsPart[];
+}
+
 /**
- * The .xlsx bytes of `workbook` with the summary sheet `plan` at `target`, its chart included.
- * `tables` are the workbook's tables as loadWorkbook read them.
+ * The .xlsx bytes of the workbook with the summary sheet `plan` at `target`, its chart included, and the
+ * charts of the other sheets carried over from the file as it was read.
  */
 export async function withSummarySheet(
-  workbook: Workbook,
-  tables: readonly TableColumnsPart[],
+  { bytes, workbook, tables }: ReadWorkbook,
   plan: SheetPlan,
   target: SummaryTarget,
 ): Promise<Buffer> {
@@ -27,5 +34,6 @@ export async function withSummarySheet(
   if (replaced) (sheet as unknown as OrderedSheet).orderNo = (replaced as unknown as OrderedSheet).orderNo;
   const summary = { sheets: [plan] };
   const summaryTables = applyWorkbookPlan(workbook, summary, allContent(summary));
-  return workbookBuffer(workbook, [...tables, ...summaryTables], chartsOf(summary));
+  const written = await workbookBuffer(workbook, [...tables, ...summaryTables], chartsOf(summary));
+  return withCarriedCharts(bytes, written, target.replaces === null ? [] : [target.replaces.name]);
 }

@@ -15,7 +15,6 @@ import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
 import { planSummary } from "../../src/layout/workbookSummary";
-import { chartsOf } from "../../src/xlsx/applyWorkbookPlan";
 import { relationshipsOf, sheetParts } from "../../src/xlsx/packageParts";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { readSheetsForCheck } from "../../src/xlsx/readSheetsForCheck";
@@ -327,8 +326,8 @@ async function sheetNames(file: string): Promise<string[]> {
 }
 
 /** The chart parts the sheet's drawing points to. */
-async function chartsOfSheet(file: string, sheetName: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
+async function chartsOfSheet(file: string | Buffer, sheetName: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(typeof file === "string" ? readFileSync(file) : file);
   const sheet = (await sheetParts(zip)).get(sheetName) as string;
   const drawings = (await relationshipsOf(zip, sheet)).filter(({ kind }) => kind === "drawing");
   const charts = await Promise.all(drawings.map(({ target }) => relationshipsOf(zip, target)));
@@ -337,6 +336,20 @@ async function chartsOfSheet(file: string, sheetName: string): Promise<string[]>
     .filter(({ kind, target }) => kind === "chart" && zip.file(target) !== null)
     .map(({ target }) => target);
 }
+
+async function partOf(file: string | Buffer, part: string | undefined): Promise<string | undefined> {
+  const zip = await JSZip.loadAsync(typeof file === "string" ? readFileSync(file) : file);
+  return part === undefined ? undefined : zip.file(part)?.async("string");
+}
+
+/** A text box as Excel anchors it in a drawing. */
+const TEXT_BOX =
+  "<xdr:twoCellAnchor><xdr:from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>14</xdr:row>" +
+  "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>11</xdr:col><xdr:colOff>0</xdr:colOff>" +
+  '<xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink="">' +
+  '<xdr:nvSpPr><xdr:cNvPr id="9" name="TextBox 8"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>' +
+  '<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/>' +
+  "<a:p><a:r><a:t>หมายเหตุ</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>";
 
 describe("ita-tracker summary --write", () => {
   it("adds the summary sheet last, with its chart, and changes nothing else in the file", async () => {
@@ -446,38 +459,73 @@ describe("ita-tracker summary --write", () => {
     expect(await othersThan([`${SUMMARY_SHEET_NAME} (2)`], file)).toEqual(await othersThan([], before));
   });
 
-  it("refuses, leaving the file byte for byte, when it holds a chart of the user's", async () => {
+  /** The file with a chart of the user's on the score sheet, drawn from the summary's own chart. */
+  async function withUserChart(): Promise<string> {
     const file = await itaFile(COMPLETE);
     const { workbook, tables } = await loadWorkbook(file);
     const chart = planSummary(readSheetsForCheck(workbook), TODAY).plan.chart;
     const userChart = { sheetName: DEFAULT_SHEET_NAMES.scores, chart: { ...chart!, placement: "H2:N12" } };
     writeFileSync(file, await workbookBuffer(workbook, tables, [userChart]));
+    return file;
+  }
+
+  it("keeps a chart of the user's on its sheet as it was, and every other cell", async () => {
+    const file = await withUserChart();
+    const before = readFileSync(file);
+    const [userChart] = await chartsOfSheet(before, DEFAULT_SHEET_NAMES.scores);
+    expect(userChart).toBeDefined();
+
+    const { code, stderr } = await runCli(["summary", file, ...ON_TODAY, "--write"]);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(await othersThan([SUMMARY_SHEET_NAME], file)).toEqual(await othersThan([], before));
+    const [kept, ...more] = await chartsOfSheet(file, DEFAULT_SHEET_NAMES.scores);
+    expect(more).toEqual([]);
+    expect(await partOf(file, kept)).toBe(await partOf(before, userChart));
+    expect(await chartsOfSheet(file, SUMMARY_SHEET_NAME)).toHaveLength(1);
+  });
+
+  it("keeps an edited summary's own chart, and gives the new summary a chart of its own", async () => {
+    const file = await itaFile(COMPLETE);
+    const read = { bytes: readFileSync(file), ...(await loadWorkbook(file)) };
+    const { plan, target } = planSummary(readSheetsForCheck(read.workbook), TODAY);
+    const [title, ...rest] = plan.content;
+    // The stored fingerprint no longer matches: the sheet reads as typed in.
+    const edited: SheetPlan = { ...plan, content: [{ ...title!, values: [["สรุปของผู้บริหาร"]] }, ...rest] };
+    writeFileSync(file, await withSummarySheet(read, edited, target));
+    const before = readFileSync(file);
+    const [editedChart] = await chartsOfSheet(before, SUMMARY_SHEET_NAME);
+    expect(editedChart).toBeDefined();
+
+    const { code, stdout } = await runCli(["summary", file, ...ON_TODAY, "--write", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).written).toMatchObject({ sheet: `${SUMMARY_SHEET_NAME} (2)`, replaced: false });
+    expect(await othersThan([`${SUMMARY_SHEET_NAME} (2)`], file)).toEqual(await othersThan([], before));
+    const [kept, ...more] = await chartsOfSheet(file, SUMMARY_SHEET_NAME);
+    expect(more).toEqual([]);
+    expect(await partOf(file, kept)).toBe(await partOf(before, editedChart));
+    const [own] = await chartsOfSheet(file, `${SUMMARY_SHEET_NAME} (2)`);
+    expect(own).not.toBe(kept);
+    expect(await partOf(file, own)).toContain(`'${SUMMARY_SHEET_NAME} (2)'!$`);
+  });
+
+  it("refuses, leaving the file byte for byte, when a chart shares its drawing with a text box", async () => {
+    const file = await withUserChart();
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const drawing = "xl/drawings/drawing1.xml";
+    const xml = (await zip.file(drawing)?.async("string")) as string;
+    zip.file(drawing, xml.replace("</xdr:wsDr>", `${TEXT_BOX}</xdr:wsDr>`));
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     const before = readFileSync(file);
 
     const refused = await runCli(["summary", file, ...ON_TODAY, "--write"]);
     expectOneLineRefusal(
       refused,
-      /ไม่ได้เขียน ".*" เพราะ.*\(charts\).*Add-in .*\| .*holds charts, .*without --write/,
+      /ไม่ได้เขียน ".*" เพราะ.*\(shapes and text boxes\).*Add-in .*\| .*holds shapes and text boxes, .*without --write/,
     );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(folder)).toEqual(["ITA.xlsx"]);
     // Reading it is fine.
     expect((await runCli(["summary", file, ...ON_TODAY])).code).toBe(0);
-  });
-
-  it("refuses an edited summary's own chart rather than losing it", async () => {
-    const file = path.join(folder, "ITA.xlsx");
-    const { workbook, tables } = typedWorkbook(COMPLETE);
-    const { plan, target } = planSummary(readSheetsForCheck(workbook), TODAY);
-    const [title, ...rest] = plan.content;
-    // The stored fingerprint no longer matches: the sheet reads as typed in.
-    const edited: SheetPlan = { ...plan, content: [{ ...title!, values: [["สรุปของผู้บริหาร"]] }, ...rest] };
-    writeFileSync(file, await withSummarySheet(workbook, tables, edited, target));
-    expect(chartsOf({ sheets: [edited] })).toHaveLength(1);
-    const before = readFileSync(file);
-
-    expectOneLineRefusal(await runCli(["summary", file, ...ON_TODAY, "--write"]), /holds charts/);
-    expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it("refuses a file that Excel or LibreOffice has open", async () => {

@@ -417,3 +417,74 @@ describe("the caller's own sheets", () => {
     expect(await unkeptParts(file, ["ไม่มีแผ่นนี้"])).toEqual(["charts"]);
   });
 });
+
+describe("with the worksheets' charts carried over by the caller", () => {
+  const carried = { chartsCarried: true };
+  const CHART_RELATIONSHIP = `${OFFICE}/chart`;
+  const anchor = (id: string, inGroup = false) => {
+    const frame =
+      '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="5" name="Chart 4"/>' +
+      "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic>" +
+      '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
+      '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
+      `xmlns:r="${OFFICE}" r:id="${id}"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
+    const body = inGroup
+      ? '<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="6" name="Group 5"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>' +
+        `<xdr:grpSpPr/>${frame}</xdr:grpSp>`
+      : frame;
+    return (
+      "<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>" +
+      "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff>" +
+      `<xdr:row>9</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${body}<xdr:clientData/></xdr:twoCellAnchor>`
+    );
+  };
+  /** A drawing of `source` holding one chart, anchored as `anchor` says; returns the chart part. */
+  const drawingWithChart = async (zip: JSZip, source: string, inGroup = false) => {
+    const drawing = "xl/drawings/drawing9.xml";
+    await link(zip, source, `${OFFICE}/drawing`, drawing);
+    const id = await link(zip, drawing, CHART_RELATIONSHIP, "xl/charts/chart9.xml");
+    zip.file(
+      drawing,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr ' +
+        'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ' +
+        `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchor(id, inGroup)}</xdr:wsDr>`,
+    );
+    return "xl/charts/chart9.xml";
+  };
+
+  it("leave out the charts of worksheets, beside pictures or not, ours or the user's", async () => {
+    const file = await baseFile([USER_SHEET, OWN_SHEET]);
+    expect(await unkeptParts(file, [], carried)).toEqual([]);
+    expect(await unkeptParts(file, [OWN_SHEET], carried)).toEqual([]);
+  });
+
+  it("leave out what a carried chart reaches, such as its embedded data, which is carried with it", async () => {
+    const file = await withAddition(
+      (p) => link(p.zip, "xl/charts/chart1.xml", `${OFFICE}/package`, "xl/embeddings/Workbook1.xlsx"),
+      await baseFile([USER_SHEET]),
+    );
+    expect(await unkeptParts(file, [], carried)).toEqual([]);
+    expect(await unkeptParts(file, [])).toEqual(["charts", "embedded objects"]);
+  });
+
+  it("still name the charts of chart sheets, which ExcelJS drops whole", async () => {
+    const file = await withAddition(async (p) => {
+      await otherSheet(`${OFFICE}/chartsheet`, "xl/chartsheets/sheet1.xml", "แผนภูมิ")(p);
+      await drawingWithChart(p.zip, "xl/chartsheets/sheet1.xml");
+    });
+    expect(await unkeptParts(file, [], carried)).toEqual(["charts", "chart sheets"]);
+  });
+
+  it("still name a chart in a group, which is not carried, and the group", async () => {
+    const file = await withAddition((p) => drawingWithChart(p.zip, p.own, true));
+    expect(await unkeptParts(file, [], carried)).toEqual(["charts", "shapes and text boxes"]);
+  });
+
+  it("still name a text box that shares the chart's drawing", async () => {
+    const file = await withAddition(
+      LOST.find(([kind]) => kind === "shapes and text boxes")![1],
+      await baseFile([USER_SHEET]),
+    );
+    expect(await unkeptParts(file, [], carried)).toEqual(["shapes and text boxes"]);
+  });
+});
