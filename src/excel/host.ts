@@ -7,6 +7,12 @@ import { checkItaWorkbook } from "./checkItaWorkbook";
 import { convertScores } from "./convertScores";
 import { insertItaSheets, type InsertOptions, type InsertResult } from "./insertItaSheets";
 import { selectCell } from "./selectCell";
+import { summariseItaWorkbook } from "./summariseItaWorkbook";
+import type { SummaryOutcome } from "./summaryOutcome";
+import type { SettingsSheetReading } from "../layout/settingsSheet";
+import type { SettingsChoice } from "../layout/settingsWrites";
+import { readWorkbookSettings } from "./readSettings";
+import { saveSettings, type SettingsSaved } from "./saveSettings";
 
 function isSetSupported(name: string, version: string): boolean {
   return Office.context.requirements.isSetSupported(name, version);
@@ -29,4 +35,17 @@ export function selectCellInExcel(sheet: string, address: string): Promise<void>
 /** Converts the scores of those problems that have a number to write (see scoreConversions). */
 export function convertScoresInExcel(problems: readonly Problem[]): Promise<number> {
   return Excel.run((context) => convertScores(context, scoreConversions(problems)));
+}
+
+/** The workbook's settings as stored; null when it has no ITA sheets yet. */
+export function readSettingsInExcel(): Promise<SettingsSheetReading | null> {
+  return Excel.run((context) => readWorkbookSettings(context, isSetSupported, todayInThailand(new Date())));
+}
+
+export function saveSettingsInExcel(choice: SettingsChoice): Promise<SettingsSaved> {
+  return Excel.run((context) => saveSettings(context, isSetSupported, todayInThailand(new Date()), choice));
+}
+
+export function summariseInExcel(): Promise<SummaryOutcome> {
+  return Excel.run((context) => summariseItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
 }

@@ -2,6 +2,7 @@
 // which names our sheets have or get, the plans, and for each sheet whether it is made or repaired and
 // what may be written. Shared by the Office.js and the .xlsx executors.
 import type { CalendarDate } from "../domain/thaiCalendar";
+import type { DigitStyle } from "../domain/thaiDigits";
 import type { Thresholds } from "../domain/thresholds";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import type { ContentBlock, SheetPlan, WorkbookPlan } from "./plan";
@@ -26,6 +27,8 @@ export interface InsertOptions {
   readonly agency?: string;
   readonly fiscalYear?: number;
   readonly thresholds?: Thresholds;
+  readonly documentFont?: string;
+  readonly digitStyle?: DigitStyle;
 }
 
 export interface SheetToWrite<S extends SheetContents = SheetContents> {
@@ -73,6 +76,8 @@ function settingsFor(
     agency,
     ...(options.fiscalYear !== undefined && { fiscalYear: options.fiscalYear }),
     ...(options.thresholds !== undefined && { thresholds: options.thresholds }),
+    ...(options.documentFont !== undefined && { documentFont: options.documentFont }),
+    ...(options.digitStyle !== undefined && { digitStyle: options.digitStyle }),
   };
 }
 

@@ -1,72 +1,115 @@
-import { Body1, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Body1, Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { Language } from "../domain/checkMessages";
 import type { CalendarDate } from "../domain/thaiCalendar";
+import type { SettingsChoice } from "../layout/settingsWrites";
 import { CheckPanel, type CheckActions } from "./CheckPanel";
+import { PANE_TEXT } from "./i18n/language";
+import type { PanelId } from "./i18n/paneText";
+import { PaneTextContext } from "./i18n/PaneTextContext";
+import { PaneTabs, PANELS } from "./PaneTabs";
+import { SettingsPanel, type SettingsActions } from "./SettingsPanel";
 import { StartPanel, type InsertSheets } from "./StartPanel";
+import { SummaryPanel, type SummaryActions } from "./SummaryPanel";
 
 const useStyles = makeStyles({
   page: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
   },
-  heading: { display: "flex", flexDirection: "column", margin: 0 },
+  header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  heading: { margin: 0 },
   paragraph: { margin: 0 },
-  tabs: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-export interface AppProps extends CheckActions {
+export interface AppProps extends CheckActions, SummaryActions, SettingsActions {
   /** Inserts the ITA sheets into the open workbook; passed in so the pane runs without Office in tests. */
   readonly insertSheets: InsertSheets;
   /** Today in Thailand, for the fiscal year offered first. */
   readonly today: CalendarDate;
+  /** From Office's display language; the user can switch. */
+  readonly language: Language;
 }
 
-const PANELS = { start: "เริ่มต้น", check: "ตรวจสอบ" } as const;
-
-type PanelId = keyof typeof PANELS;
-
-/** What the add-in is, in Thai first and then English, and its actions, one panel each. */
-export function App({ insertSheets, today, ...checkActions }: AppProps) {
+/** What the add-in is, and its actions, one panel each behind a tab. */
+export function App({
+  insertSheets,
+  today,
+  language: officeLanguage,
+  summarise,
+  readSettings,
+  saveSettings,
+  ...checkActions
+}: AppProps) {
   const styles = useStyles();
+  const [language, setLanguage] = useState(officeLanguage);
   const [panel, setPanel] = useState<PanelId>("start");
+  // A panel is first drawn when its tab is first opened, which keeps the pane's first render short.
+  const [opened, setOpened] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
+  const [chosen, setChosen] = useState<SettingsChoice>();
+  const text = PANE_TEXT[language];
+  const other: Language = language === "th" ? "en" : "th";
+
+  function open(id: PanelId) {
+    setPanel(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  }
+
+  const panels: Record<PanelId, ReactNode> = {
+    start: <StartPanel insertSheets={insertSheets} today={today} chosen={chosen} />,
+    check: <CheckPanel {...checkActions} />,
+    summary: <SummaryPanel summarise={summarise} />,
+    settings: (
+      <SettingsPanel
+        readSettings={readSettings}
+        saveSettings={saveSettings}
+        shown={panel === "settings"}
+        onChosen={setChosen}
+      />
+    ),
+  };
+
   return (
-    <main className={styles.page}>
-      <h1 className={styles.heading}>
-        <Title3>ติดตามผล ITA</Title3>
-        <Caption1 lang="en">ITA Tracker</Caption1>
-      </h1>
-      <Body1 as="p" className={styles.paragraph}>
-        ช่วยจัดทำตารางติดตามมาตรการ ITA ใน Excel ตรวจสอบความครบถ้วน และสรุปผลสำหรับรายงานผู้บริหาร
-      </Body1>
-      <Body1 as="p" lang="en" className={styles.paragraph}>
-        Sets up your ITA improvement-measure tracking sheets in Excel, checks them, and summarises progress
-        for the executive report.
-      </Body1>
-      {/* Buttons with tab roles: Fluent's TabList would add about 23 KB gzipped to the pane for two tabs. */}
-      <div role="tablist" className={styles.tabs}>
-        {(Object.keys(PANELS) as PanelId[]).map((id) => (
+    <PaneTextContext.Provider value={text}>
+      <main className={styles.page} lang={language}>
+        <header className={styles.header}>
+          <h1 className={styles.heading}>
+            <Title3>{text.app.title}</Title3>
+          </h1>
           <Button
-            key={id}
-            id={`tab-${id}`}
-            role="tab"
-            aria-selected={panel === id}
-            aria-controls={`panel-${id}`}
-            appearance={panel === id ? "secondary" : "subtle"}
-            onClick={() => setPanel(id)}
+            appearance="subtle"
+            size="small"
+            lang={other}
+            title={text.app.switchLanguage}
+            onClick={() => setLanguage(other)}
           >
-            {PANELS[id]}
+            {text.app.otherLanguage}
           </Button>
+        </header>
+        <Body1 as="p" className={styles.paragraph}>
+          {text.app.intro}
+        </Body1>
+        <PaneTabs selected={panel} onSelect={open} />
+        {/* An opened panel stays mounted, so a result is still there after a look at another panel. */}
+        {PANELS.map((id) => (
+          <div
+            key={id}
+            role="tabpanel"
+            id={`panel-${id}`}
+            aria-labelledby={`tab-${id}`}
+            hidden={panel !== id}
+          >
+            {opened.has(id) && panels[id]}
+          </div>
         ))}
-      </div>
-      {/* Both stay mounted, so a check's result is still there after a look at the other panel. */}
-      <div role="tabpanel" id="panel-start" aria-labelledby="tab-start" hidden={panel !== "start"}>
-        <StartPanel insertSheets={insertSheets} today={today} />
-      </div>
-      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={panel !== "check"}>
-        <CheckPanel {...checkActions} />
-      </div>
-    </main>
+      </main>
+    </PaneTextContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Caption1, Link, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { problemMessage } from "../domain/checkMessages";
 import { scoreConversions } from "../layout/scoreConversions";
 import {
@@ -9,15 +9,17 @@ import {
   type WorkbookCheck,
 } from "../layout/workbookCheck";
 import {
-  CHECK_TEXT,
   checkFailure,
   checkSummary,
   convertedMessage,
   convertFailure,
   selectFailure,
 } from "./checkPanelText";
-import type { PanelMessage } from "./failures";
+import { usePaneText } from "./i18n/PaneTextContext";
 import { PanelMessageBar } from "./PanelMessageBar";
+import type { LocalizedMessage } from "./panelMessage";
+import { usePanelStyles } from "./panelStyles";
+import { usePanelAction } from "./usePanelAction";
 
 export interface CheckActions {
   /** Reads the open workbook and checks it; writes nothing. */
@@ -31,12 +33,11 @@ export interface CheckActions {
 const SHOWN_PER_LIST = 100;
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  action: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
-  paragraph: { margin: 0 },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // No bullets: a problem is a button, which a bullet would only sit beside on its last line.
+  list: { margin: 0, padding: 0, listStyleType: "none" },
   item: { marginBottom: tokens.spacingVerticalXS },
+  problem: { textAlign: "start" },
 });
 
 /** The address a problem's link selects: its cell, or A1 of a sheet whose headers are gone. */
@@ -45,27 +46,12 @@ function addressOf(problem: Problem): string {
 }
 
 export function CheckPanel({ checkWorkbook, selectCell, convertScores }: CheckActions) {
-  const styles = useStyles();
-  const [running, setRunning] = useState<"check" | "convert" | null>(null);
+  const styles = usePanelStyles();
+  const text = usePaneText();
   const [result, setResult] = useState<WorkbookCheck | null>(null);
-  const [message, setMessage] = useState<PanelMessage | null>(null);
-  // A second click can arrive before React has re-rendered the buttons as disabled.
-  const busy = useRef(false);
+  const { running, message, run, tell } = usePanelAction<"check" | "convert">();
 
-  async function run(kind: "check" | "convert", action: () => Promise<PanelMessage | null>) {
-    if (busy.current) return;
-    busy.current = true;
-    setRunning(kind);
-    setMessage(null);
-    try {
-      setMessage(await action());
-    } finally {
-      busy.current = false;
-      setRunning(null);
-    }
-  }
-
-  async function checkNow(): Promise<PanelMessage | null> {
+  async function checkNow(): Promise<LocalizedMessage | null> {
     try {
       setResult(await checkWorkbook());
       return null;
@@ -91,33 +77,33 @@ export function CheckPanel({ checkWorkbook, selectCell, convertScores }: CheckAc
   function select(problem: Problem) {
     const { sheet } = problem;
     if (sheet === null) return;
-    selectCell(sheet, addressOf(problem)).catch((error: unknown) => setMessage(selectFailure(error, sheet)));
+    selectCell(sheet, addressOf(problem)).catch((error: unknown) => tell(selectFailure(error, sheet)));
   }
 
   const conversions = result === null ? [] : scoreConversions(result.problems);
 
   return (
-    <section className={styles.panel} aria-label={CHECK_TEXT.panel}>
+    <section className={styles.panel} aria-label={text.app.tabs.check}>
       <Caption1 as="p" className={styles.paragraph}>
-        {CHECK_TEXT.intro}
+        {text.check.intro}
       </Caption1>
       <div className={styles.action}>
-        <Button appearance="primary" onClick={check} disabled={running !== null}>
-          {CHECK_TEXT.button}
+        <Button appearance="primary" onClick={check} disabledFocusable={running !== null}>
+          {text.check.check}
         </Button>
         {running && (
-          <Spinner size="tiny" label={running === "check" ? CHECK_TEXT.running : CHECK_TEXT.converting} />
+          <Spinner size="tiny" label={running === "check" ? text.check.checking : text.check.converting} />
         )}
       </div>
-      <div aria-live="polite" aria-label={CHECK_TEXT.results} className={styles.panel}>
+      <div role="status" aria-live="polite" aria-label={text.check.results} className={styles.panel}>
         {message && <PanelMessageBar message={message} />}
         {result && <PanelMessageBar message={checkSummary(result.counts)} />}
         {result && conversions.length > 0 && (
           <div className={styles.action}>
-            <Button onClick={() => convert(result.problems)} disabled={running !== null}>
-              {CHECK_TEXT.convert}
+            <Button onClick={() => convert(result.problems)} disabledFocusable={running !== null}>
+              {text.check.convert}
             </Button>
-            <Caption1>{CHECK_TEXT.convertHint(conversions.length)}</Caption1>
+            <Caption1>{text.check.convertHint(conversions.length)}</Caption1>
           </div>
         )}
         {result &&
@@ -137,15 +123,17 @@ function ProblemGroupView({
   onSelect: (problem: Problem) => void;
 }) {
   const styles = useStyles();
-  const title = group.sheet === null ? CHECK_TEXT.workbook : CHECK_TEXT.sheet(group.sheet);
+  const { paragraph } = usePanelStyles();
+  const { check } = usePaneText();
+  const title = group.sheet === null ? check.workbook : check.sheet(group.sheet);
   return (
     <section className={styles.group} aria-label={title}>
-      <Subtitle2 as="h2" className={styles.paragraph}>
+      <Subtitle2 as="h2" className={paragraph}>
         {title}
-        {group.sheet !== null && ` (${CHECK_TEXT.tally(group.errors.length, group.warnings.length)})`}
+        {group.sheet !== null && ` (${check.tally(group.errors.length, group.warnings.length)})`}
       </Subtitle2>
-      <ProblemList heading={CHECK_TEXT.errors} problems={group.errors} onSelect={onSelect} />
-      <ProblemList heading={CHECK_TEXT.warnings} problems={group.warnings} onSelect={onSelect} />
+      <ProblemList heading={check.errors} problems={group.errors} onSelect={onSelect} />
+      <ProblemList heading={check.warnings} problems={group.warnings} onSelect={onSelect} />
     </section>
   );
 }
@@ -160,27 +148,33 @@ function ProblemList({
   onSelect: (problem: Problem) => void;
 }) {
   const styles = useStyles();
+  const { paragraph } = usePanelStyles();
+  const text = usePaneText();
   if (problems.length === 0) return null;
   const hidden = problems.length - SHOWN_PER_LIST;
   return (
     <>
-      <Caption1 as="h3" className={styles.paragraph}>
+      <Caption1 as="h3" className={paragraph}>
         {heading} {problems.length}
       </Caption1>
       <ul className={styles.list}>
         {problems.slice(0, SHOWN_PER_LIST).map((problem, index) => (
           <li key={index} className={styles.item}>
             {problem.sheet === null ? (
-              problemMessage(problem, "th")
+              problemMessage(problem, text.language)
             ) : (
-              <Link onClick={() => onSelect(problem)} title={CHECK_TEXT.goTo(addressOf(problem))}>
-                {problemMessage(problem, "th")}
+              <Link
+                className={styles.problem}
+                onClick={() => onSelect(problem)}
+                title={text.check.goTo(addressOf(problem))}
+              >
+                {problemMessage(problem, text.language)}
               </Link>
             )}
           </li>
         ))}
       </ul>
-      {hidden > 0 && <Caption1>{CHECK_TEXT.more(hidden)}</Caption1>}
+      {hidden > 0 && <Caption1>{text.check.more(hidden)}</Caption1>}
     </>
   );
 }

@@ -1,72 +1,75 @@
-import { Button, Field, Input, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
 import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear } from "../domain/workbookSettings";
 import type { InsertOptions, InsertResult } from "../excel/insertItaSheets";
-import type { PanelMessage } from "./failures";
-import { fiscalYearLabel, frameworkHint, insertFailure, insertOutcome } from "./insertMessages";
+import type { SettingsChoice } from "../layout/settingsWrites";
+import { usePaneText } from "./i18n/PaneTextContext";
+import { frameworkHint, insertFailure, insertOutcome } from "./insertMessages";
 import { PanelMessageBar } from "./PanelMessageBar";
+import { usePanelStyles } from "./panelStyles";
+import { usePanelAction } from "./usePanelAction";
 
 export type InsertSheets = (options: InsertOptions) => Promise<InsertResult>;
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  action: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
-});
+export interface StartPanelProps {
+  readonly insertSheets: InsertSheets;
+  readonly today: CalendarDate;
+  /** Chosen in Settings before the workbook had our sheets; a workbook with them keeps its own. */
+  readonly chosen?: SettingsChoice;
+}
 
 /** The first action: the agency and fiscal year, then one button that inserts the ITA sheets. */
-export function StartPanel({ insertSheets, today }: { insertSheets: InsertSheets; today: CalendarDate }) {
-  const styles = useStyles();
+export function StartPanel({ insertSheets, today, chosen }: StartPanelProps) {
+  const styles = usePanelStyles();
+  const text = usePaneText();
   const [agency, setAgency] = useState("");
   const [fiscalYear, setFiscalYear] = useState(() => defaultFiscalYear(today));
-  const [running, setRunning] = useState(false);
-  const [message, setMessage] = useState<PanelMessage | null>(null);
-  // A second click can arrive before React has re-rendered the button as disabled.
-  const busy = useRef(false);
+  const { running, message, run } = usePanelAction<"insert">();
 
-  async function insert() {
-    if (busy.current) return;
-    busy.current = true;
-    setRunning(true);
-    setMessage(null);
-    try {
+  const insert = () =>
+    run("insert", async () => {
       const trimmed = agency.trim();
-      const result = await insertSheets({ fiscalYear, ...(trimmed !== "" && { agency: trimmed }) });
-      setMessage(insertOutcome(result, fiscalYear));
-    } catch (error) {
-      setMessage(insertFailure(error));
-    } finally {
-      busy.current = false;
-      setRunning(false);
-    }
-  }
+      try {
+        const result = await insertSheets({
+          fiscalYear,
+          ...(trimmed !== "" && { agency: trimmed }),
+          ...chosen,
+        });
+        return insertOutcome(result, fiscalYear);
+      } catch (error) {
+        return insertFailure(error);
+      }
+    });
 
   return (
-    <section className={styles.panel} aria-label="เริ่มต้น">
-      <Field label="ชื่อหน่วยงาน" hint="เช่น องค์การบริหารส่วนตำบลมะเฟือง แสดงในหัวแผ่นงาน">
-        <Input value={agency} onChange={(_, data) => setAgency(data.value)} disabled={running} />
+    <section className={styles.panel} aria-label={text.app.tabs.start}>
+      <Field label={text.start.agency} hint={text.start.agencyHint}>
+        <Input value={agency} onChange={(_, data) => setAgency(data.value)} disabled={running !== null} />
       </Field>
-      <Field label="ปีงบประมาณ" hint={frameworkHint(fiscalYear)}>
+      <Field label={text.start.fiscalYear} hint={frameworkHint(text, fiscalYear)}>
         <Select
           value={String(fiscalYear)}
           onChange={(_, data) => setFiscalYear(Number(data.value))}
-          disabled={running}
+          disabled={running !== null}
         >
           {SUPPORTED_FISCAL_YEARS.map((year) => (
             <option key={year} value={String(year)}>
-              {fiscalYearLabel(year)}
+              {text.start.fiscalYearOption(year)}
             </option>
           ))}
         </Select>
       </Field>
       <div className={styles.action}>
-        <Button appearance="primary" onClick={insert} disabled={running}>
-          แทรกแบบฟอร์ม ITA
+        <Button appearance="primary" onClick={insert} disabledFocusable={running !== null}>
+          {text.start.insert}
         </Button>
-        {running && <Spinner size="tiny" label="กำลังแทรกแบบฟอร์ม…" />}
+        {running && <Spinner size="tiny" label={text.start.inserting} />}
       </div>
-      {message && <PanelMessageBar message={message} />}
+      <div role="status" aria-live="polite" aria-label={text.start.results}>
+        {message && <PanelMessageBar message={message} />}
+      </div>
     </section>
   );
 }

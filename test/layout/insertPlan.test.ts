@@ -32,6 +32,22 @@ describe("planning an insert", () => {
     for (const { writes, plan } of planned.sheets) expect(writes).toEqual(plan.content);
   });
 
+  test("into a workbook without our sheets: the thresholds, font and digits chosen in the settings", () => {
+    const chosen = {
+      thresholds: { pass: 80, strength: 88, excellence: 96 },
+      documentFont: "TH SarabunIT๙",
+      digitStyle: "arabic" as const,
+    };
+    const planned = planInsert([blank("Sheet1")], chosen, TODAY);
+    expect(planned.settings).toMatchObject(chosen);
+    const stored = expectedPlan({ fiscalYear: 2567 }).sheets.map((sheet) => written(sheet));
+    expect(planInsert(stored, chosen, TODAY).settings).toMatchObject({
+      thresholds: defaultSettings(TODAY).thresholds,
+      documentFont: defaultSettings(TODAY).documentFont,
+      digitStyle: "thai",
+    });
+  });
+
   test("a workbook with our settings keeps its year and thresholds; an agency it never had is filled in", () => {
     const stored = expectedPlan({ fiscalYear: 2567, thresholds: { pass: 80, strength: 88, excellence: 96 } });
     const sheets = stored.sheets.map((sheet) => written(sheet));

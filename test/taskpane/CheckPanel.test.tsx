@@ -1,12 +1,8 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { act, screen, within } from "@testing-library/react";
 import type { Problem, WorkbookCheck } from "../../src/layout/workbookCheck";
 import { CheckPanel, type CheckActions } from "../../src/taskpane/CheckPanel";
-
-// React's act() wants to know it runs in a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { deferred, expectBusy, progress, renderPane, results } from "./renderPane";
 
 const IIT = "ติดตาม IIT";
 const SCORES = "คะแนน ITA";
@@ -54,72 +50,50 @@ const found: WorkbookCheck = {
 };
 const clean: WorkbookCheck = { problems: [], counts: { errors: 0, warnings: 0, bySheet: {} } };
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-function render(actions: Partial<CheckActions>) {
+function render(actions: Partial<CheckActions>, language: "th" | "en" = "th") {
   const all: CheckActions = {
     checkWorkbook: async () => clean,
     selectCell: async () => undefined,
     convertScores: async () => 0,
     ...actions,
   };
-  act(() =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <CheckPanel {...all} />
-      </FluentProvider>,
-    ),
-  );
+  return renderPane(<CheckPanel {...all} />, language);
 }
 
-const buttonNamed = (name: string) =>
-  [...container.querySelectorAll("button")].find((candidate) => candidate.textContent === name);
-const checkButton = () => buttonNamed("ตรวจสอบ")!;
-const results = () => container.querySelector('[aria-live="polite"]')!;
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((ok) => (resolve = ok));
-  return { promise, resolve };
-}
+const checkButton = () => screen.getByRole("button", { name: "ตรวจสอบ" });
+const checkResults = () => results("ผลการตรวจสอบ");
+const problemLink = (start: string) =>
+  within(checkResults()).getByRole("button", { name: new RegExp(`^${start}`) });
 
 describe("the Check panel", () => {
   test("spins while it checks and cannot run twice", async () => {
     const pending = deferred<WorkbookCheck>();
     const checkWorkbook = jest.fn(() => pending.promise);
-    render({ checkWorkbook });
+    const { user } = render({ checkWorkbook });
 
-    act(() => checkButton().click());
-    act(() => checkButton().click());
+    await user.click(checkButton());
+    await user.click(checkButton());
 
     expect(checkWorkbook).toHaveBeenCalledTimes(1);
-    expect(checkButton().disabled).toBe(true);
-    expect(container.textContent).toContain("กำลังตรวจสอบ");
+    expectBusy(checkButton(), true);
+    expect(progress("กำลังตรวจสอบ…")).toBeInTheDocument();
 
     await act(async () => pending.resolve(clean));
 
-    expect(checkButton().disabled).toBe(false);
-    expect(container.textContent).not.toContain("กำลังตรวจสอบ");
-    expect(results().textContent).toContain("ไม่พบข้อผิดพลาด");
+    expectBusy(checkButton(), false);
+    expect(progress("กำลังตรวจสอบ…")).not.toBeInTheDocument();
+    expect(within(checkResults()).getByRole("group", { name: "ไม่พบข้อผิดพลาด" })).toBeInTheDocument();
   });
 
   test("lists the workbook's problems first, then each sheet's, errors before warnings", async () => {
-    render({ checkWorkbook: async () => found });
-    await act(async () => checkButton().click());
+    const { user } = render({ checkWorkbook: async () => found });
+    // The check button is the panel's first stop in the Tab order; Space presses it.
+    await user.tab();
+    expect(checkButton()).toHaveFocus();
+    await user.keyboard(" ");
 
-    const text = results().textContent ?? "";
+    const region = checkResults();
+    const text = region.textContent ?? "";
     expect(text).toContain("พบข้อผิดพลาด 1 รายการ และคำเตือน 3 รายการ ใน 2 แผ่นงาน");
     const order = [
       "ทั้งสมุดงาน",
@@ -132,22 +106,35 @@ describe("the Check panel", () => {
     ].map((part) => text.indexOf(part));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(
+      within(region)
+        .getAllByRole("heading", { level: 2 })
+        .map((heading) => heading.textContent),
+    ).toEqual([
+      "ทั้งสมุดงาน",
+      `แผ่นงาน “${IIT}” (ข้อผิดพลาด 1 · คำเตือน 1)`,
+      `แผ่นงาน “${SCORES}” (ข้อผิดพลาด 0 · คำเตือน 1)`,
+    ]);
+    const sheet = within(region).getByRole("region", { name: `แผ่นงาน “${IIT}”` });
+    expect(
+      within(sheet)
+        .getAllByRole("button")
+        .map((link) => link.textContent),
+    ).toEqual([expect.stringMatching(/^แถว 7:/), expect.stringMatching(/^แถว 6:/)]);
     // The workbook's own problem has no cell to go to.
-    expect([...results().querySelectorAll("button")].map((button) => button.textContent)).not.toContain(
-      expect.stringContaining("ถูกลบไปแล้ว"),
-    );
+    const workbook = within(region).getByRole("region", { name: "ทั้งสมุดงาน" });
+    expect(within(workbook).getByText(/ถูกลบไปแล้ว/)).toBeInTheDocument();
+    expect(within(region).queryByRole("button", { name: /ถูกลบไปแล้ว/ })).not.toBeInTheDocument();
   });
 
   test("a problem selects its cell", async () => {
     const selectCell = jest.fn(async () => undefined);
-    render({ checkWorkbook: async () => found, selectCell });
-    await act(async () => checkButton().click());
+    const { user } = render({ checkWorkbook: async () => found, selectCell });
+    await user.click(checkButton());
 
-    const link = [...results().querySelectorAll("button")].find((button) =>
-      button.textContent?.startsWith("แถว 6:"),
-    )!;
-    expect(link.title).toBe("ไปที่เซลล์ G6");
-    await act(async () => link.click());
+    const link = problemLink("แถว 6:");
+    expect(link).toHaveAccessibleDescription("ไปที่เซลล์ G6");
+    await user.click(link);
     expect(selectCell).toHaveBeenCalledWith(IIT, "G6");
   });
 
@@ -155,40 +142,51 @@ describe("the Check panel", () => {
     const selectCell = jest.fn(() =>
       Promise.reject({ code: "ItemNotFound", message: "The requested resource doesn't exist." }),
     );
-    render({ checkWorkbook: async () => found, selectCell });
-    await act(async () => checkButton().click());
-    const link = [...results().querySelectorAll("button")].find((button) =>
-      button.textContent?.startsWith("แถว 7:"),
-    )!;
-    await act(async () => link.click());
-    expect(results().textContent).toContain(`ไม่พบแผ่นงาน “${IIT}” อาจถูกลบหรือเปลี่ยนชื่อ ให้ตรวจสอบอีกครั้ง`);
-    expect(results().textContent).not.toContain("requested resource");
+    const { user } = render({ checkWorkbook: async () => found, selectCell });
+    await user.click(checkButton());
+    await user.click(problemLink("แถว 7:"));
+    const failure = await within(checkResults()).findByRole("group", { name: "ไปที่เซลล์ไม่สำเร็จ" });
+    expect(failure).toHaveTextContent(`ไม่พบแผ่นงาน “${IIT}” อาจถูกลบหรือเปลี่ยนชื่อ ให้ตรวจสอบอีกครั้ง`);
+    expect(checkResults()).not.toHaveTextContent("requested resource");
   });
 
   test("converting scores sends the problems, then checks again", async () => {
     const checkWorkbook = jest.fn().mockResolvedValueOnce(found).mockResolvedValueOnce(clean);
     const convertScores = jest.fn(async () => 1);
-    render({ checkWorkbook, convertScores });
-    await act(async () => checkButton().click());
-    expect(results().textContent).toContain("คะแนน 1 ช่องพิมพ์เป็นเลขไทยหรือเก็บเป็นข้อความ");
+    const { user } = render({ checkWorkbook, convertScores });
+    await user.click(checkButton());
+    expect(checkResults()).toHaveTextContent("คะแนน 1 ช่องพิมพ์เป็นเลขไทยหรือเก็บเป็นข้อความ");
 
-    await act(async () => buttonNamed("แปลงเป็นตัวเลข")!.click());
+    await user.click(screen.getByRole("button", { name: "แปลงเป็นตัวเลข" }));
 
     expect(convertScores).toHaveBeenCalledWith(found.problems);
     expect(checkWorkbook).toHaveBeenCalledTimes(2);
-    expect(results().textContent).toContain("แปลงคะแนนเป็นตัวเลขแล้ว 1 ช่อง");
-    expect(buttonNamed("แปลงเป็นตัวเลข")).toBeUndefined();
+    expect(checkResults()).toHaveTextContent("แปลงคะแนนเป็นตัวเลขแล้ว 1 ช่อง");
+    expect(screen.queryByRole("button", { name: "แปลงเป็นตัวเลข" })).not.toBeInTheDocument();
   });
 
   test.each([
     [{ code: "InvalidOperationInCellEditMode", message: "Cell edit mode" }, "กำลังแก้ไขเซลล์อยู่"],
     [new Error("RichApi.Error: GeneralException"), "Excel ทำรายการไม่สำเร็จ"],
   ])("a failed check is told in Thai, never as raw text: %p", async (error, words) => {
-    render({ checkWorkbook: () => Promise.reject(error) });
-    await act(async () => checkButton().click());
-    expect(results().textContent).toContain("ตรวจสอบไม่สำเร็จ");
-    expect(results().textContent).toContain(words);
-    expect(container.textContent).not.toContain((error as { message: string }).message);
-    expect(checkButton().disabled).toBe(false);
+    const { user } = render({ checkWorkbook: () => Promise.reject(error) });
+    await user.click(checkButton());
+    const failure = within(checkResults()).getByRole("group", { name: "ตรวจสอบไม่สำเร็จ" });
+    expect(failure).toHaveTextContent(words);
+    expect(document.body).not.toHaveTextContent((error as { message: string }).message);
+    expectBusy(checkButton(), false);
+  });
+
+  test("in English, problems and counts are in English and the sheet names stay as they are", async () => {
+    const { user } = render({ checkWorkbook: async () => found }, "en");
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    const region = results("Check results");
+    expect(region).toHaveTextContent("Found 1 error and 3 warnings on 2 sheets");
+    expect(
+      within(region).getByRole("heading", { name: `Sheet “${IIT}” (1 error · 1 warning)` }),
+    ).toBeVisible();
+    expect(within(region).getByRole("button", { name: /^Row 7: No status is marked/ })).toBeVisible();
+    expect(region).toHaveTextContent("The OIT tracking sheet was deleted");
+    expect(region.textContent).not.toMatch(/ข้อผิดพลาด|คำเตือน|แถว/);
   });
 });

@@ -1,12 +1,8 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { act, screen, within } from "@testing-library/react";
 import type { InsertOptions, InsertResult } from "../../src/excel/insertItaSheets";
-import { StartPanel } from "../../src/taskpane/StartPanel";
-
-// React's act() wants to know it runs in a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { StartPanel, type StartPanelProps } from "../../src/taskpane/StartPanel";
+import { deferred, expectBusy, progress, renderPane, results } from "./renderPane";
 
 const done: InsertResult = {
   created: ["คะแนน ITA", "ติดตาม IIT", "ติดตาม EIT", "ติดตาม OIT"],
@@ -16,78 +12,76 @@ const done: InsertResult = {
   fiscalYear: 2565,
 };
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-function render(insertSheets: (options: InsertOptions) => Promise<InsertResult>) {
-  act(() =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <StartPanel insertSheets={insertSheets} today={{ year: 2025, month: 11, day: 21 }} />
-      </FluentProvider>,
-    ),
+function render(
+  insertSheets: (options: InsertOptions) => Promise<InsertResult>,
+  more: Partial<StartPanelProps> = {},
+  language: "th" | "en" = "th",
+) {
+  return renderPane(
+    <StartPanel insertSheets={insertSheets} today={{ year: 2025, month: 11, day: 21 }} {...more} />,
+    language,
   );
 }
 
-const button = () =>
-  [...container.querySelectorAll("button")].find((candidate) => candidate.textContent === "แทรกแบบฟอร์ม ITA")!;
-
-/** Sets a controlled input's value the way a browser does, so React sees the change. */
-function type(element: HTMLInputElement | HTMLSelectElement, value: string, event: "input" | "change") {
-  const prototype =
-    element instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLSelectElement.prototype;
-  Object.getOwnPropertyDescriptor(prototype, "value")?.set?.call(element, value);
-  act(() => element.dispatchEvent(new Event(event, { bubbles: true })));
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((ok, fail) => ((resolve = ok), (reject = fail)));
-  return { promise, resolve, reject };
-}
+const insertButton = () => screen.getByRole("button", { name: "แทรกแบบฟอร์ม ITA" });
 
 describe("the Start panel", () => {
   test("sends the agency and the chosen year, spins while it runs, and cannot start twice", async () => {
     const pending = deferred<InsertResult>();
     const insertSheets = jest.fn(() => pending.promise);
-    render(insertSheets);
-    type(container.querySelector("input")!, "  อบต.มะเฟือง ", "input");
-    type(container.querySelector("select")!, "2565", "change");
-    expect(container.textContent).toContain("เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F");
+    const { user } = render(insertSheets);
+    await user.type(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }), "  อบต.มะเฟือง ");
+    const year = screen.getByRole("combobox", { name: "ปีงบประมาณ" });
+    await user.selectOptions(year, "พ.ศ. ๒๕๖๕");
+    expect(year).toHaveAccessibleDescription("เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F");
 
-    act(() => button().click());
-    act(() => button().click());
+    await user.click(insertButton());
+    await user.click(insertButton());
 
     expect(insertSheets).toHaveBeenCalledTimes(1);
     expect(insertSheets).toHaveBeenCalledWith({ agency: "อบต.มะเฟือง", fiscalYear: 2565 });
-    expect(button().disabled).toBe(true);
-    expect(container.textContent).toContain("กำลังแทรกแบบฟอร์ม");
+    expectBusy(insertButton(), true);
+    expect(insertButton()).toHaveFocus();
+    expect(progress("กำลังแทรกแบบฟอร์ม…")).toBeInTheDocument();
 
     await act(async () => pending.resolve(done));
 
-    expect(button().disabled).toBe(false);
-    expect(container.textContent).not.toContain("กำลังแทรกแบบฟอร์ม");
-    expect(container.textContent).toContain("แทรกแบบฟอร์ม ITA แล้ว");
-    expect(container.textContent).toContain("สร้างแผ่นงาน “คะแนน ITA”, “ติดตาม IIT”, “ติดตาม EIT”, “ติดตาม OIT”");
+    expectBusy(insertButton(), false);
+    expect(progress("กำลังแทรกแบบฟอร์ม…")).not.toBeInTheDocument();
+    const outcome = within(results("ผลการแทรกแบบฟอร์ม")).getByRole("group", { name: "แทรกแบบฟอร์ม ITA แล้ว" });
+    expect(outcome).toHaveTextContent("สร้างแผ่นงาน “คะแนน ITA”, “ติดตาม IIT”, “ติดตาม EIT”, “ติดตาม OIT”");
   });
 
-  test("an empty agency is not sent, and the year defaults to today's", async () => {
+  test("an empty agency is not sent, the year defaults to today's, and settings chosen go along", async () => {
     const insertSheets = jest.fn(async () => ({ ...done, fiscalYear: 2569 }));
-    render(insertSheets);
-    await act(async () => button().click());
-    expect(insertSheets).toHaveBeenCalledWith({ fiscalYear: 2569 });
+    const chosen = {
+      thresholds: { pass: 80, strength: 88, excellence: 96 },
+      documentFont: "TH SarabunIT๙",
+      digitStyle: "arabic" as const,
+    };
+    const { user } = render(insertSheets, { chosen });
+    expect(screen.getByRole("option", { name: "พ.ศ. ๒๕๖๙", selected: true })).toBeInTheDocument();
+    // Enter on the focused button, as a keyboard user presses it.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(insertButton()).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(insertSheets).toHaveBeenCalledWith({ fiscalYear: 2569, ...chosen });
+  });
+
+  test("speaks English when the pane does, years in both calendars", async () => {
+    const { user } = render(async () => done, {}, "en");
+    const year = screen.getByRole("combobox", { name: "Fiscal year" });
+    expect(year).toHaveDisplayValue("2569 (Oct 2025 – Sep 2026)");
+    expect(year).toHaveAccessibleDescription(
+      expect.stringContaining("ITA 2569 (2568's rules until the NACC publishes new ones)"),
+    );
+    expect(screen.getByRole("textbox", { name: "Agency name" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Insert ITA sheets" }));
+    expect(results("Insert result")).toHaveTextContent(
+      "Added the sheets “คะแนน ITA”, “ติดตาม IIT”, “ติดตาม EIT”, “ติดตาม OIT”",
+    );
   });
 
   test.each([
@@ -95,11 +89,11 @@ describe("the Start panel", () => {
     [{ code: "InvalidOperationInCellEditMode", message: "Cell edit mode" }, "กำลังแก้ไขเซลล์อยู่"],
     [new Error("Unexpected token < in JSON"), "Excel ทำรายการไม่สำเร็จ"],
   ])("a failure is told in Thai, never as raw text: %p", async (error, words) => {
-    render(() => Promise.reject(error));
-    await act(async () => button().click());
-    expect(container.textContent).toContain("แทรกแบบฟอร์มไม่สำเร็จ");
-    expect(container.textContent).toContain(words);
-    expect(container.textContent).not.toContain((error as { message: string }).message);
-    expect(button().disabled).toBe(false);
+    const { user } = render(() => Promise.reject(error));
+    await user.click(insertButton());
+    const failure = within(results("ผลการแทรกแบบฟอร์ม")).getByRole("group", { name: "แทรกแบบฟอร์มไม่สำเร็จ" });
+    expect(failure).toHaveTextContent(words);
+    expect(document.body).not.toHaveTextContent((error as { message: string }).message);
+    expectBusy(insertButton(), false);
   });
 });

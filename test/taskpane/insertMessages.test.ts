@@ -1,10 +1,7 @@
 import { ProtectedSheetsError, type InsertResult } from "../../src/excel/insertItaSheets";
-import {
-  fiscalYearLabel,
-  frameworkHint,
-  insertFailure,
-  insertOutcome,
-} from "../../src/taskpane/insertMessages";
+import { EN } from "../../src/taskpane/i18n/en";
+import { TH } from "../../src/taskpane/i18n/th";
+import { frameworkHint, insertFailure, insertOutcome } from "../../src/taskpane/insertMessages";
 
 const created: InsertResult = {
   created: ["คะแนน ITA", "ติดตาม IIT"],
@@ -16,26 +13,36 @@ const created: InsertResult = {
 
 describe("the fiscal year field", () => {
   test("years in Thai digits, and what each year's framework gives as a result", () => {
-    expect(fiscalYearLabel(2568)).toBe("พ.ศ. ๒๕๖๘");
-    expect(frameworkHint(2568)).toBe("เกณฑ์ปี ๒๕๖๘: ผลเป็น ผ่าน/ไม่ผ่าน");
-    expect(frameworkHint(2565)).toBe("เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F");
-    expect(frameworkHint(2569)).toBe(
+    expect(TH.start.fiscalYearOption(2568)).toBe("พ.ศ. ๒๕๖๘");
+    expect(frameworkHint(TH, 2568)).toBe("เกณฑ์ปี ๒๕๖๘: ผลเป็น ผ่าน/ไม่ผ่าน");
+    expect(frameworkHint(TH, 2565)).toBe("เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F");
+    expect(frameworkHint(TH, 2569)).toBe(
       "เกณฑ์ปี ๒๕๖๙ (ใช้เกณฑ์ปี ๒๕๖๘ จนกว่า ป.ป.ช. จะประกาศเกณฑ์ใหม่): ผลเป็น ผ่าน/ไม่ผ่าน",
     );
+  });
+
+  test("in English, with the Gregorian months the fiscal year spans", () => {
+    expect(EN.start.fiscalYearOption(2568)).toBe("2568 (Oct 2024 – Sep 2025)");
+    expect(frameworkHint(EN, 2565)).toBe("ITA 2565: the result is a letter grade, AA to F");
+    expect(frameworkHint(EN, 2568)).toBe("ITA 2568: the result is pass or fail");
+  });
+
+  test("a year without a framework has no hint", () => {
+    expect(frameworkHint(TH, 2500)).toBe("");
   });
 });
 
 describe("what an insert did", () => {
   test("sheets made", () => {
-    expect(insertOutcome(created, 2568)).toEqual({
+    expect(insertOutcome(created, 2568)(TH)).toEqual({
       intent: "success",
       title: "แทรกแบบฟอร์ม ITA แล้ว",
       lines: ["สร้างแผ่นงาน “คะแนน ITA”, “ติดตาม IIT”"],
     });
   });
 
-  test("repaired, renamed, another year kept, and what this Excel could not do", () => {
-    const message = insertOutcome(
+  test("repaired, renamed, another year kept, and what this Excel could not do, in either language", () => {
+    const outcome = insertOutcome(
       {
         created: ["คะแนน ITA (2)"],
         repaired: ["ติดตาม IIT"],
@@ -45,18 +52,25 @@ describe("what an insert did", () => {
       },
       2568,
     );
-    expect(message.intent).toBe("warning");
-    expect(message.lines).toEqual([
+    expect(outcome(TH).intent).toBe("warning");
+    expect(outcome(TH).lines).toEqual([
       "สร้างแผ่นงาน “คะแนน ITA (2)”",
       "เติมส่วนที่หายไปในแผ่นงาน “ติดตาม IIT”",
       "มีแผ่นงานอื่นชื่อ “คะแนน ITA” อยู่แล้ว จึงตั้งชื่อแผ่นงานใหม่ว่า “คะแนน ITA (2)” และไม่แตะแผ่นงานเดิม",
       "สมุดงานนี้ใช้เกณฑ์ปี ๒๕๖๗ อยู่แล้ว จึงคงปีเดิมไว้",
       expect.stringContaining("Excel รุ่นนี้ยังไม่รองรับ: รายการให้เลือก"),
     ]);
+    expect(outcome(EN).lines).toEqual([
+      "Added the sheets “คะแนน ITA (2)”",
+      "Put back what was missing in “ติดตาม IIT”",
+      "Another sheet is already called “คะแนน ITA”, so the new sheet is “คะแนน ITA (2)” and the other one was not touched",
+      "This workbook already follows the 2567 rules, so that year was kept",
+      expect.stringContaining("This version of Excel cannot set up: dropdown lists"),
+    ]);
   });
 
   test("nothing to do", () => {
-    expect(insertOutcome({ ...created, created: [] }, 2568).lines).toEqual([
+    expect(insertOutcome({ ...created, created: [] }, 2568)(TH).lines).toEqual([
       "แบบฟอร์มในสมุดงานนี้ครบอยู่แล้ว ไม่มีการเปลี่ยนแปลง",
     ]);
   });
@@ -65,21 +79,34 @@ describe("what an insert did", () => {
 describe("why an insert failed, in the user's words", () => {
   test("a protected sheet, from Excel or found before writing", () => {
     expect(
-      insertFailure({ code: "AccessDenied", message: "You cannot perform the requested operation." }),
+      insertFailure({ code: "AccessDenied", message: "You cannot perform the requested operation." })(TH),
     ).toEqual({
       intent: "error",
       title: "แทรกแบบฟอร์มไม่สำเร็จ",
       lines: ["แผ่นงานถูกป้องกันอยู่ ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง"],
     });
-    expect(insertFailure(new ProtectedSheetsError(["ติดตาม IIT"])).lines).toEqual([
-      "แผ่นงานถูกป้องกันอยู่ (“ติดตาม IIT”) ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง",
-    ]);
+    const found = insertFailure(new ProtectedSheetsError(["ติดตาม IIT"]));
+    expect(found(TH).lines).toEqual(["แผ่นงานถูกป้องกันอยู่ (“ติดตาม IIT”) ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง"]);
+    expect(found(EN)).toEqual({
+      intent: "error",
+      title: "Could not insert the sheets",
+      lines: ["A sheet is protected (“ติดตาม IIT”): unprotect it, then try again"],
+    });
   });
 
   test("a cell being edited", () => {
-    expect(insertFailure({ code: "InvalidOperationInCellEditMode" }).lines).toEqual([
+    expect(insertFailure({ code: "InvalidOperationInCellEditMode" })(TH).lines).toEqual([
       "กำลังแก้ไขเซลล์อยู่ ให้กด Enter หรือ Esc ก่อน แล้วลองอีกครั้ง",
     ]);
+  });
+
+  test("an Excel too old for what was asked", () => {
+    const tooOld = insertFailure({
+      code: "ApiNotFound",
+      message: "The API you are trying to use could not be found",
+    });
+    expect(tooOld(TH).lines).toEqual([expect.stringContaining("Excel รุ่นนี้ทำรายการนี้ไม่ได้")]);
+    expect(tooOld(EN).lines).toEqual([expect.stringContaining("needs a newer Excel, or Microsoft 365")]);
   });
 
   test.each([
@@ -88,8 +115,10 @@ describe("why an insert failed, in the user's words", () => {
     "boom",
     null,
   ])("anything else gets a general sentence, never the raw text: %p", (error) => {
-    const { lines } = insertFailure(error);
-    expect(lines).toEqual([expect.stringContaining("Excel ทำรายการไม่สำเร็จ")]);
-    expect(lines.join()).not.toMatch(/GeneralException|boom|RichApi/);
+    for (const text of [TH, EN]) {
+      const { lines } = insertFailure(error)(text);
+      expect(lines).toEqual([expect.stringMatching(/^Excel (ทำรายการไม่สำเร็จ|could not do it)/)]);
+      expect(lines.join()).not.toMatch(/GeneralException|boom|RichApi/);
+    }
   });
 });

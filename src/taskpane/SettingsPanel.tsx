@@ -1,0 +1,205 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { parseThaiNumber, type DigitStyle } from "../domain/thaiDigits";
+import {
+  DEFAULT_THRESHOLDS,
+  validateThresholds,
+  type Thresholds,
+  type ThresholdsProblem,
+} from "../domain/thresholds";
+import { DEFAULT_DOCUMENT_FONT } from "../domain/workbookSettings";
+import type { SettingsSaved } from "../excel/saveSettings";
+import type { SettingsSheetReading } from "../layout/settingsSheet";
+import type { SettingsChoice } from "../layout/settingsWrites";
+import { documentFontChoices } from "./documentFonts";
+import { usePaneText } from "./i18n/PaneTextContext";
+import { PanelMessageBar } from "./PanelMessageBar";
+import { usePanelStyles } from "./panelStyles";
+import {
+  readSettingsFailure,
+  savedMessage,
+  saveSettingsFailure,
+  unreadableSettings,
+} from "./settingsMessages";
+import { usePanelAction } from "./usePanelAction";
+
+export interface SettingsActions {
+  /** The workbook's settings; null when it has no ITA sheets yet. */
+  readonly readSettings: () => Promise<SettingsSheetReading | null>;
+  readonly saveSettings: (choice: SettingsChoice) => Promise<SettingsSaved>;
+}
+
+export interface SettingsPanelProps extends SettingsActions {
+  /** The panel reads the workbook each time it is shown, unless the form holds unsaved changes. */
+  readonly shown: boolean;
+  /** Valid settings the user saved, which an insert into a workbook without our sheets takes. */
+  readonly onChosen: (choice: SettingsChoice) => void;
+}
+
+const THRESHOLD_KEYS = ["pass", "strength", "excellence"] as const satisfies readonly (keyof Thresholds)[];
+
+type ThresholdTexts = Record<keyof Thresholds, string>;
+
+const textsOf = (thresholds: Thresholds): ThresholdTexts => ({
+  pass: String(thresholds.pass),
+  strength: String(thresholds.strength),
+  excellence: String(thresholds.excellence),
+});
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+    minWidth: 0,
+  },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The three thresholds, the document font and the digit style, saved in the workbook. */
+export function SettingsPanel({ readSettings, saveSettings, shown, onChosen }: SettingsPanelProps) {
+  const panelStyles = usePanelStyles();
+  const styles = useStyles();
+  const text = usePaneText();
+  const [thresholds, setThresholds] = useState<ThresholdTexts>(() => textsOf(DEFAULT_THRESHOLDS));
+  const [documentFont, setDocumentFont] = useState(DEFAULT_DOCUMENT_FONT);
+  const [digitStyle, setDigitStyle] = useState<DigitStyle>("thai");
+  const [dirty, setDirty] = useState(false);
+  const [problem, setProblem] = useState<ThresholdsProblem | null>(null);
+  const firstThreshold = useRef<HTMLInputElement>(null);
+  const { running, message, run } = usePanelAction<"read" | "save">();
+
+  useEffect(() => {
+    if (!shown || dirty) return;
+    void run("read", async () => {
+      try {
+        const reading = await readSettings();
+        if (reading === null) return null;
+        const { settings } = reading;
+        setThresholds(textsOf(settings.thresholds));
+        setDocumentFont(settings.documentFont);
+        setDigitStyle(settings.digitStyle);
+        setProblem(null);
+        // The fiscal year is the insert's; a save here mends only what this panel shows.
+        const mendable = reading.problems.some((setting) => setting !== "fiscalYear");
+        return mendable ? unreadableSettings : null;
+      } catch (error) {
+        return readSettingsFailure(error);
+      }
+    });
+    // Read again only when the panel is shown anew, not on every edit.
+  }, [shown]);
+
+  const save = () => {
+    const parsed = THRESHOLD_KEYS.map((key) => parseThaiNumber(thresholds[key]) ?? Number.NaN);
+    const validated = validateThresholds(parsed);
+    if (!validated.ok) {
+      setProblem(validated.problem);
+      firstThreshold.current?.focus();
+      return;
+    }
+    setProblem(null);
+    onChosen({ thresholds: validated.thresholds, documentFont, digitStyle });
+    void run("save", async () => {
+      try {
+        const saved = await saveSettings({ thresholds: validated.thresholds, documentFont, digitStyle });
+        setDirty(false);
+        return savedMessage(saved);
+      } catch (error) {
+        return saveSettingsFailure(error);
+      }
+    });
+  };
+
+  const busy = running !== null;
+  return (
+    <section className={panelStyles.panel} aria-label={text.app.tabs.settings}>
+      <Caption1 as="p" className={panelStyles.paragraph}>
+        {text.settings.intro}
+      </Caption1>
+      <fieldset className={styles.group} aria-describedby={problem ? "thresholds-problem" : undefined}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{text.settings.thresholds}</Text>
+        </legend>
+        {THRESHOLD_KEYS.map((key, index) => (
+          <Field key={key} label={text.settings[key]} validationState={problem ? "error" : "none"}>
+            <Input
+              ref={index === 0 ? firstThreshold : undefined}
+              inputMode="decimal"
+              // Each field says why it is wrong, not only the group: a screen reader lands on a field.
+              aria-describedby={problem ? "thresholds-problem" : undefined}
+              value={thresholds[key]}
+              onChange={(_, data) => {
+                setThresholds({ ...thresholds, [key]: data.value });
+                setDirty(true);
+              }}
+              disabled={busy}
+            />
+          </Field>
+        ))}
+        {problem && (
+          <Text id="thresholds-problem" role="alert" className={styles.problem}>
+            {text.settings.thresholdsProblem[problem]}
+          </Text>
+        )}
+      </fieldset>
+      <Field label={text.settings.font} hint={text.settings.fontHint}>
+        <Select
+          value={documentFont}
+          onChange={(_, data) => {
+            setDocumentFont(data.value);
+            setDirty(true);
+          }}
+          disabled={busy}
+        >
+          {documentFontChoices(documentFont).map((font) => (
+            <option key={font} value={font}>
+              {font}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={text.settings.digits}>
+        <Select
+          value={digitStyle}
+          onChange={(_, data) => {
+            setDigitStyle(data.value as DigitStyle);
+            setDirty(true);
+          }}
+          disabled={busy}
+        >
+          {(["thai", "arabic"] as const).map((style) => (
+            <option key={style} value={style}>
+              {text.settings.digitStyle[style]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={panelStyles.action}>
+        <Button appearance="primary" onClick={save} disabledFocusable={busy}>
+          {text.settings.save}
+        </Button>
+        {running && (
+          <Spinner size="tiny" label={running === "read" ? text.settings.loading : text.settings.saving} />
+        )}
+      </div>
+      <div role="status" aria-live="polite" aria-label={text.settings.results}>
+        {message && <PanelMessageBar message={message} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+// What the pane says in English, for staff whose Office is not in Thai. Sheet names, status headers and
+// the memo stay Thai: they are what the workbook and the executive read.
+import { SEVERITY_WORDS } from "../../domain/checkMessages";
+import { beToCe } from "../../domain/thaiCalendar";
+import type { PaneText } from "./paneText";
+
+const INSERT = "Insert ITA sheets";
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+export const EN: PaneText = {
+  language: "en",
+  app: {
+    title: "ITA Tracker",
+    intro:
+      "Sets up your ITA improvement-measure tracking sheets in Excel, checks them, and summarises progress for the executive report.",
+    tabs: { start: "Start", check: "Check", summary: "Summary", settings: "Settings" },
+    tabList: "ITA sheet tasks",
+    otherLanguage: "ภาษาไทย",
+    switchLanguage: "Show the pane in Thai",
+  },
+  start: {
+    agency: "Agency name",
+    agencyHint: "For example องค์การบริหารส่วนตำบลมะเฟือง; shown in the sheet titles",
+    fiscalYear: "Fiscal year",
+    fiscalYearOption: (fiscalYear) =>
+      `${fiscalYear} (Oct ${beToCe(fiscalYear) - 1} – Sep ${beToCe(fiscalYear)})`,
+    frameworkHint: ({ fiscalYear, basedOn, resultScale: { kind, grades } }) => {
+      const basis = basedOn === undefined ? "" : ` (${basedOn}'s rules until the NACC publishes new ones)`;
+      const result =
+        kind === "passLabel"
+          ? "the result is pass or fail"
+          : `the result is a letter grade, ${grades[0]?.labelEn ?? ""} to ${grades.at(-1)?.labelEn ?? ""}`;
+      return `ITA ${fiscalYear}${basis}: ${result}`;
+    },
+    insert: INSERT,
+    inserting: "Inserting the sheets…",
+    results: "Insert result",
+    inserted: "ITA sheets inserted",
+    created: (sheets) => `Added the sheets ${sheets}`,
+    repaired: (sheets) => `Put back what was missing in ${sheets}`,
+    unchanged: "This workbook already has every ITA sheet; nothing was changed",
+    renamed: (wanted, got) =>
+      `Another sheet is already called “${wanted}”, so the new sheet is “${got}” and the other one was not touched`,
+    keptYear: (fiscalYear) => `This workbook already follows the ${fiscalYear} rules, so that year was kept`,
+    failed: "Could not insert the sheets",
+  },
+  check: {
+    intro:
+      "Checks that the tracking grids and the score sheet are complete and correct, without changing any cell. Choose a problem to go to its cell.",
+    check: "Check",
+    checking: "Checking…",
+    converting: "Converting the scores…",
+    results: "Check results",
+    workbook: "The whole workbook",
+    sheet: (name) => `Sheet “${name}”`,
+    tally: (errors, warnings) =>
+      `${plural(errors, SEVERITY_WORDS.error.en)} · ${plural(warnings, SEVERITY_WORDS.warning.en)}`,
+    errors: "Errors",
+    warnings: "Warnings",
+    goTo: (address) => `Go to cell ${address}`,
+    more: (count) => `and ${count} more: fix the ones above and check again to see them`,
+    convert: "Convert to numbers",
+    convertHint: (count) =>
+      `${plural(count, "score")} typed in Thai digits or stored as text, so the formulas leave them out`,
+    clean: "No problems found",
+    cleanLine: "No errors or warnings: the sheets are ready to report",
+    found: (errors, warnings, sheets) =>
+      `Found ${plural(errors, "error")} and ${plural(warnings, "warning")}${sheets > 0 ? ` on ${plural(sheets, "sheet")}` : ""}`,
+    fixErrors: "Fix the errors, then check again",
+    readWarnings: "Read the warnings and fix what should be fixed before you report",
+    converted: (count) => `Converted ${plural(count, "score")} to numbers`,
+    failed: "Could not check the workbook",
+    selectFailed: "Could not go to the cell",
+    convertFailed: "Could not convert the scores",
+  },
+  summary: {
+    intro:
+      "Writes the scores and the progress of the measures to a summary sheet and prepares the text of the memo to the executive. The tracking grids are not changed.",
+    summarise: "Summarise",
+    summarising: "Summarising…",
+    results: "Summary result",
+    written: (sheet) => `Summary written to the sheet “${sheet}”`,
+    keptEdited: (kept, written) =>
+      `Someone edited the sheet “${kept}”, so it was not overwritten; this summary is in “${written}”`,
+    failed: "Could not summarise",
+    scores: (fiscalYear) => `ITA scores, fiscal year ${fiscalYear}`,
+    total: "Total",
+    result: "Result",
+    grade: (grade) => grade.labelEn,
+    missingScores: (numbers) =>
+      `No score yet for indicators ${numbers}: type them on the score sheet, then summarise again`,
+    strengths: (threshold) => `Strengths (${threshold} or more)`,
+    weaknesses: (threshold) => `Weaknesses to develop (below ${threshold})`,
+    urgent: (threshold) => `Need urgent improvement (below ${threshold})`,
+    belowPass: (threshold) => `Below the pass mark (below ${threshold})`,
+    none: "none",
+    progress: "Progress of the measures",
+    toolProgress: ({ done, inProgress, notStarted, rows }, percent) =>
+      `done ${done} of ${plural(rows, "measure")} (${percent}%) · in progress ${inProgress} · not started ${notStarted}`,
+    overdue: (count) => `${plural(count, "measure")} past due and not done`,
+    overdueRow: (sheet, row) => `“${sheet}” row ${row}`,
+    moreOverdue: (count) => `and ${count} more: the summary sheet lists them all`,
+    memo: "Memo text (Thai)",
+    copy: "Copy memo text",
+    copyResult: "Copy result",
+    copied: "Memo text copied",
+    copiedLine: (font) => `Paste it into Word with Ctrl+V: it comes in ${font}, 16 pt`,
+    copyBlocked: "This window does not allow copying for you",
+    copyBlockedLine:
+      "The memo text is selected: press Ctrl+C (⌘+C on a Mac) to copy it, then paste it into Word",
+  },
+  settings: {
+    intro:
+      "Saved in this workbook. Score colours on the sheets follow the new thresholds as soon as you save.",
+    loading: "Reading the settings…",
+    thresholds: "Thresholds (0-100, lowest first)",
+    pass: "Pass mark (default 85)",
+    strength: "Strength (default 90)",
+    excellence: "Excellent (default 95)",
+    thresholdsProblem: {
+      count: "There must be three thresholds",
+      notNumber: "Every threshold must be a number, such as 85 or ๘๕",
+      outOfRange: "Thresholds must be between 0 and 100",
+      notAscending: "Thresholds must go up: pass mark, then strength, then excellent",
+    },
+    font: "Document font",
+    fontHint: "Used on sheets made from now on and in the memo text you paste into Word",
+    digits: "Digits in the memo",
+    digitStyle: { thai: "Thai digits (๑๒๓)", arabic: "Arabic digits (123)" },
+    save: "Save settings",
+    saving: "Saving…",
+    results: "Save result",
+    saved: "Settings saved in the workbook",
+    savedLines: [
+      "Score colours on the score sheet and the tracking grids now follow the new thresholds",
+      "The font and digits are used from the next summary on",
+    ],
+    unreadable: "Some values in the workbook could not be read",
+    unreadableLine: "The defaults are shown instead: check them and save to correct the workbook",
+    notYetSaved: "Not saved in the workbook yet",
+    noSheetsLines: [
+      `This workbook has no ITA sheets yet: what you chose is used when you press “${INSERT}” on the Start tab`,
+    ],
+    readFailed: "Could not read the settings",
+    saveFailed: "Could not save the settings",
+  },
+  failures: {
+    protectedSheets: (sheets) =>
+      `A sheet is protected${sheets === "" ? "" : ` (${sheets})`}: unprotect it, then try again`,
+    cellEditing: "A cell is being edited: press Enter or Esc first, then try again",
+    sheetGone: (sheet) =>
+      sheet === undefined
+        ? "A sheet that is needed was not found; it may have been deleted or renamed. Check again"
+        : `The sheet “${sheet}” was not found; it may have been deleted or renamed. Check again`,
+    tooOld:
+      "This version of Excel cannot do this: it needs a newer Excel, or Microsoft 365 (Excel on the web too)",
+    settingsIncomplete: `This workbook's settings are incomplete: press “${INSERT}” on the Start tab to put back what is missing, then save again`,
+    general:
+      "Excel could not do it. Try again; if that does not help, save the workbook, close it, open it again and retry",
+  },
+};

@@ -1,0 +1,131 @@
+// Everything the pane says, as one shape that each language fills in whole: a string missing from one
+// language fails the type check, not a user.
+import type { Language } from "../../domain/checkMessages";
+import type { Framework, Grade } from "../../domain/framework";
+import type { ToolProgress } from "../../domain/summary";
+import type { DigitStyle } from "../../domain/thaiDigits";
+import type { ThresholdsProblem } from "../../domain/thresholds";
+
+export type PanelId = "start" | "check" | "summary" | "settings";
+
+/** Writes a number in the digits a figure is shown in: Thai in a Thai summary unless the workbook says not. */
+export type WriteNumber = (value: number) => string;
+
+export interface PaneText {
+  readonly language: Language;
+  readonly app: {
+    readonly title: string;
+    readonly intro: string;
+    readonly tabs: Readonly<Record<PanelId, string>>;
+    readonly tabList: string;
+    /** The other language's name, in that language. */
+    readonly otherLanguage: string;
+    readonly switchLanguage: string;
+  };
+  readonly start: {
+    readonly agency: string;
+    readonly agencyHint: string;
+    readonly fiscalYear: string;
+    readonly fiscalYearOption: (fiscalYear: number) => string;
+    readonly frameworkHint: (framework: Framework) => string;
+    readonly insert: string;
+    readonly inserting: string;
+    readonly results: string;
+    readonly inserted: string;
+    readonly created: (sheets: string) => string;
+    readonly repaired: (sheets: string) => string;
+    readonly unchanged: string;
+    readonly renamed: (wanted: string, got: string) => string;
+    readonly keptYear: (fiscalYear: number) => string;
+    readonly failed: string;
+  };
+  readonly check: {
+    readonly intro: string;
+    readonly check: string;
+    readonly checking: string;
+    readonly converting: string;
+    readonly results: string;
+    readonly workbook: string;
+    readonly sheet: (name: string) => string;
+    readonly tally: (errors: number, warnings: number) => string;
+    readonly errors: string;
+    readonly warnings: string;
+    readonly goTo: (address: string) => string;
+    readonly more: (count: number) => string;
+    readonly convert: string;
+    readonly convertHint: (count: number) => string;
+    readonly clean: string;
+    readonly cleanLine: string;
+    readonly found: (errors: number, warnings: number, sheets: number) => string;
+    readonly fixErrors: string;
+    readonly readWarnings: string;
+    readonly converted: (count: number) => string;
+    readonly failed: string;
+    readonly selectFailed: string;
+    readonly convertFailed: string;
+  };
+  readonly summary: {
+    readonly intro: string;
+    readonly summarise: string;
+    readonly summarising: string;
+    readonly results: string;
+    readonly written: (sheet: string) => string;
+    readonly keptEdited: (kept: string, written: string) => string;
+    readonly failed: string;
+    readonly scores: (fiscalYear: number) => string;
+    readonly total: string;
+    readonly result: string;
+    readonly grade: (grade: Grade) => string;
+    readonly missingScores: (numbers: string) => string;
+    readonly strengths: (threshold: string) => string;
+    readonly weaknesses: (threshold: string) => string;
+    readonly urgent: (threshold: string) => string;
+    readonly belowPass: (threshold: string) => string;
+    readonly none: string;
+    readonly progress: string;
+    /** `percent` is written already; `write` writes a count in the digits the summary uses. */
+    readonly toolProgress: (progress: ToolProgress, percent: string, write: WriteNumber) => string;
+    readonly overdue: (count: number, write: WriteNumber) => string;
+    readonly overdueRow: (sheet: string, row: number) => string;
+    readonly moreOverdue: (count: number, write: WriteNumber) => string;
+    readonly memo: string;
+    readonly copy: string;
+    readonly copyResult: string;
+    readonly copied: string;
+    readonly copiedLine: (font: string) => string;
+    readonly copyBlocked: string;
+    readonly copyBlockedLine: string;
+  };
+  readonly settings: {
+    readonly intro: string;
+    readonly loading: string;
+    readonly thresholds: string;
+    readonly pass: string;
+    readonly strength: string;
+    readonly excellence: string;
+    readonly thresholdsProblem: Readonly<Record<ThresholdsProblem, string>>;
+    readonly font: string;
+    readonly fontHint: string;
+    readonly digits: string;
+    readonly digitStyle: Readonly<Record<DigitStyle, string>>;
+    readonly save: string;
+    readonly saving: string;
+    readonly results: string;
+    readonly saved: string;
+    readonly savedLines: readonly string[];
+    readonly unreadable: string;
+    readonly unreadableLine: string;
+    readonly notYetSaved: string;
+    readonly noSheetsLines: readonly string[];
+    readonly readFailed: string;
+    readonly saveFailed: string;
+  };
+  readonly failures: {
+    readonly protectedSheets: (sheets: string) => string;
+    readonly cellEditing: string;
+    readonly sheetGone: (sheet: string | undefined) => string;
+    readonly tooOld: string;
+    readonly settingsIncomplete: string;
+    readonly general: string;
+  };
+}

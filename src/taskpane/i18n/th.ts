@@ -1,0 +1,152 @@
+// What the pane says in Thai, the language of nearly everyone who uses it: plain words, what happened and
+// what to do next. Years are written in Thai digits, as staff read them; counts in Arabic digits.
+import { SEVERITY_WORDS } from "../../domain/checkMessages";
+import { STATUS_HEADERS } from "../../domain/gridColumns";
+import { toThaiDigits } from "../../domain/thaiDigits";
+import type { PaneText } from "./paneText";
+
+const INSERT = "แทรกแบบฟอร์ม ITA";
+const [NOT_STARTED, IN_PROGRESS, DONE] = STATUS_HEADERS;
+const year = (fiscalYear: number) => toThaiDigits(String(fiscalYear));
+
+export const TH: PaneText = {
+  language: "th",
+  app: {
+    title: "ติดตามผล ITA",
+    intro: "ช่วยจัดทำตารางติดตามมาตรการ ITA ใน Excel ตรวจสอบความครบถ้วน และสรุปผลสำหรับรายงานผู้บริหาร",
+    tabs: { start: "เริ่มต้น", check: "ตรวจสอบ", summary: "สรุปผล", settings: "ตั้งค่า" },
+    tabList: "งานของแบบฟอร์ม ITA",
+    otherLanguage: "English",
+    switchLanguage: "แสดงเป็นภาษาอังกฤษ",
+  },
+  start: {
+    agency: "ชื่อหน่วยงาน",
+    agencyHint: "เช่น องค์การบริหารส่วนตำบลมะเฟือง แสดงในหัวแผ่นงาน",
+    fiscalYear: "ปีงบประมาณ",
+    fiscalYearOption: (fiscalYear) => `พ.ศ. ${year(fiscalYear)}`,
+    frameworkHint: ({ fiscalYear, basedOn, resultScale: { kind, grades } }) => {
+      const basis = basedOn === undefined ? "" : ` (ใช้เกณฑ์ปี ${year(basedOn)} จนกว่า ป.ป.ช. จะประกาศเกณฑ์ใหม่)`;
+      const result =
+        kind === "passLabel"
+          ? "ผลเป็น ผ่าน/ไม่ผ่าน"
+          : `ผลเป็นระดับตัวอักษร ${grades[0]?.label ?? ""} ถึง ${grades.at(-1)?.label ?? ""}`;
+      return `เกณฑ์ปี ${year(fiscalYear)}${basis}: ${result}`;
+    },
+    insert: INSERT,
+    inserting: "กำลังแทรกแบบฟอร์ม…",
+    results: "ผลการแทรกแบบฟอร์ม",
+    inserted: "แทรกแบบฟอร์ม ITA แล้ว",
+    created: (sheets) => `สร้างแผ่นงาน ${sheets}`,
+    repaired: (sheets) => `เติมส่วนที่หายไปในแผ่นงาน ${sheets}`,
+    unchanged: "แบบฟอร์มในสมุดงานนี้ครบอยู่แล้ว ไม่มีการเปลี่ยนแปลง",
+    renamed: (wanted, got) => `มีแผ่นงานอื่นชื่อ “${wanted}” อยู่แล้ว จึงตั้งชื่อแผ่นงานใหม่ว่า “${got}” และไม่แตะแผ่นงานเดิม`,
+    keptYear: (fiscalYear) => `สมุดงานนี้ใช้เกณฑ์ปี ${year(fiscalYear)} อยู่แล้ว จึงคงปีเดิมไว้`,
+    failed: "แทรกแบบฟอร์มไม่สำเร็จ",
+  },
+  check: {
+    intro: "ตรวจตารางติดตามและแผ่นงานคะแนนว่ากรอกครบและถูกต้องหรือไม่ โดยไม่แก้ไขเซลล์ใด กดรายการเพื่อไปที่เซลล์นั้น",
+    check: "ตรวจสอบ",
+    checking: "กำลังตรวจสอบ…",
+    converting: "กำลังแปลงคะแนน…",
+    results: "ผลการตรวจสอบ",
+    workbook: "ทั้งสมุดงาน",
+    sheet: (name) => `แผ่นงาน “${name}”`,
+    tally: (errors, warnings) =>
+      `${SEVERITY_WORDS.error.th} ${errors} · ${SEVERITY_WORDS.warning.th} ${warnings}`,
+    errors: SEVERITY_WORDS.error.th,
+    warnings: SEVERITY_WORDS.warning.th,
+    goTo: (address) => `ไปที่เซลล์ ${address}`,
+    more: (count) => `และอีก ${count} รายการ แก้รายการข้างบนแล้วตรวจสอบอีกครั้งเพื่อดูต่อ`,
+    convert: "แปลงเป็นตัวเลข",
+    convertHint: (count) => `คะแนน ${count} ช่องพิมพ์เป็นเลขไทยหรือเก็บเป็นข้อความ สูตรจึงไม่นับ`,
+    clean: "ไม่พบข้อผิดพลาด",
+    cleanLine: "ไม่พบข้อผิดพลาดหรือคำเตือน ตารางพร้อมรายงานผล",
+    found: (errors, warnings, sheets) =>
+      `พบข้อผิดพลาด ${errors} รายการ และคำเตือน ${warnings} รายการ${sheets > 0 ? ` ใน ${sheets} แผ่นงาน` : ""}`,
+    fixErrors: "แก้ข้อผิดพลาดแล้วตรวจสอบอีกครั้ง",
+    readWarnings: "อ่านคำเตือนแล้วแก้ส่วนที่ควรแก้ก่อนรายงานผล",
+    converted: (count) => `แปลงคะแนนเป็นตัวเลขแล้ว ${count} ช่อง`,
+    failed: "ตรวจสอบไม่สำเร็จ",
+    selectFailed: "ไปที่เซลล์ไม่สำเร็จ",
+    convertFailed: "แปลงคะแนนไม่สำเร็จ",
+  },
+  summary: {
+    intro:
+      "สรุปคะแนนและความคืบหน้าของมาตรการลงในแผ่นงานสรุป และเตรียมข้อความสำหรับบันทึกข้อความถึงผู้บริหาร โดยไม่แก้ไขตารางติดตาม",
+    summarise: "สรุปผล",
+    summarising: "กำลังสรุปผล…",
+    results: "ผลการสรุป",
+    written: (sheet) => `เขียนสรุปลงแผ่นงาน “${sheet}” แล้ว`,
+    keptEdited: (kept, written) => `แผ่นงาน “${kept}” มีผู้แก้ไขไว้ จึงไม่เขียนทับ สรุปครั้งนี้อยู่ในแผ่นงาน “${written}”`,
+    failed: "สรุปผลไม่สำเร็จ",
+    scores: (fiscalYear) => `คะแนน ITA ปีงบประมาณ พ.ศ. ${year(fiscalYear)}`,
+    total: "คะแนนรวม",
+    result: "ผลการประเมิน",
+    grade: (grade) => grade.label,
+    missingScores: (numbers) => `ยังไม่มีคะแนนตัวชี้วัดที่ ${numbers} ให้กรอกคะแนนในแผ่นงานคะแนน แล้วกดสรุปผลอีกครั้ง`,
+    strengths: (threshold) => `จุดแข็ง (ตั้งแต่ ${threshold})`,
+    weaknesses: (threshold) => `จุดอ่อนที่ต้องพัฒนา (ต่ำกว่า ${threshold})`,
+    urgent: (threshold) => `ต้องปรับปรุงโดยเร่งด่วน (ต่ำกว่า ${threshold})`,
+    belowPass: (threshold) => `ไม่ผ่านเกณฑ์ (ต่ำกว่า ${threshold})`,
+    none: "ไม่มี",
+    progress: "ความคืบหน้าของมาตรการ",
+    toolProgress: ({ done, inProgress, notStarted, rows }, percent, write) =>
+      `${DONE} ${write(done)} จาก ${write(rows)} มาตรการ (ร้อยละ ${percent}) · ${IN_PROGRESS} ${write(inProgress)} · ${NOT_STARTED} ${write(notStarted)}`,
+    overdue: (count, write) => `เลยกำหนดแล้วแต่ยังไม่เสร็จ ${write(count)} มาตรการ`,
+    overdueRow: (sheet, row) => `“${sheet}” แถว ${row}`,
+    moreOverdue: (count, write) => `และอีก ${write(count)} มาตรการ ดูทั้งหมดได้ในแผ่นงานสรุป`,
+    memo: "ข้อความสำหรับบันทึกข้อความ",
+    copy: "คัดลอกข้อความ",
+    copyResult: "ผลการคัดลอก",
+    copied: "คัดลอกข้อความแล้ว",
+    copiedLine: (font) => `วางใน Word ได้ทันทีด้วย Ctrl+V ข้อความเป็นแบบอักษร ${font} ขนาด ๑๖`,
+    copyBlocked: "คัดลอกอัตโนมัติไม่ได้ในหน้าต่างนี้",
+    copyBlockedLine: "เลือกข้อความไว้ให้แล้ว กด Ctrl+C (บน Mac กด ⌘+C) เพื่อคัดลอก แล้ววางใน Word",
+  },
+  settings: {
+    intro: "ค่าเหล่านี้บันทึกไว้ในสมุดงาน สีของคะแนนในแผ่นงานเปลี่ยนตามเกณฑ์ทันทีที่บันทึก",
+    loading: "กำลังอ่านการตั้งค่า…",
+    thresholds: "เกณฑ์คะแนน (๐-๑๐๐ เรียงจากน้อยไปมาก)",
+    pass: "ผ่านเกณฑ์ (ค่าเริ่มต้น ๘๕)",
+    strength: "จุดแข็ง (ค่าเริ่มต้น ๙๐)",
+    excellence: "ดีเยี่ยม (ค่าเริ่มต้น ๙๕)",
+    thresholdsProblem: {
+      count: "ต้องมีเกณฑ์สามค่า",
+      notNumber: "เกณฑ์ทุกช่องต้องเป็นตัวเลข เช่น 85 หรือ ๘๕",
+      outOfRange: "เกณฑ์ต้องอยู่ระหว่าง 0 ถึง 100",
+      notAscending: "เกณฑ์ต้องเรียงจากน้อยไปมาก: ผ่านเกณฑ์ น้อยกว่า จุดแข็ง น้อยกว่า ดีเยี่ยม",
+    },
+    font: "แบบอักษรของเอกสาร",
+    fontHint: "ใช้กับแผ่นงานที่สร้างต่อจากนี้ และข้อความบันทึกที่คัดลอกไปวางใน Word",
+    digits: "ตัวเลขในข้อความ",
+    digitStyle: { thai: "เลขไทย (๑๒๓)", arabic: "เลขอารบิก (123)" },
+    save: "บันทึกการตั้งค่า",
+    saving: "กำลังบันทึก…",
+    results: "ผลการบันทึก",
+    saved: "บันทึกการตั้งค่าในสมุดงานแล้ว",
+    savedLines: [
+      "สีของคะแนนในแผ่นงานคะแนนและตารางติดตามเปลี่ยนตามเกณฑ์ใหม่แล้ว",
+      "แบบอักษรและรูปแบบตัวเลขใช้กับการสรุปผลครั้งต่อไป",
+    ],
+    unreadable: "ค่าบางค่าในสมุดงานอ่านไม่ได้",
+    unreadableLine: "จึงแสดงค่าเริ่มต้นไว้แทน ตรวจดูแล้วกดบันทึกการตั้งค่าเพื่อแก้ไข",
+    notYetSaved: "ยังไม่ได้บันทึกลงสมุดงาน",
+    noSheetsLines: [
+      `สมุดงานนี้ยังไม่มีแบบฟอร์ม ITA ค่าที่เลือกจะใช้เมื่อกด “${INSERT}” ในแท็บเริ่มต้น`,
+    ],
+    readFailed: "อ่านการตั้งค่าไม่สำเร็จ",
+    saveFailed: "บันทึกการตั้งค่าไม่สำเร็จ",
+  },
+  failures: {
+    protectedSheets: (sheets) =>
+      `แผ่นงานถูกป้องกันอยู่${sheets === "" ? "" : ` (${sheets})`} ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง`,
+    cellEditing: "กำลังแก้ไขเซลล์อยู่ ให้กด Enter หรือ Esc ก่อน แล้วลองอีกครั้ง",
+    sheetGone: (sheet) =>
+      sheet === undefined
+        ? "ไม่พบแผ่นงานที่ต้องใช้ อาจถูกลบหรือเปลี่ยนชื่อระหว่างนี้ ให้ตรวจสอบอีกครั้ง"
+        : `ไม่พบแผ่นงาน “${sheet}” อาจถูกลบหรือเปลี่ยนชื่อ ให้ตรวจสอบอีกครั้ง`,
+    tooOld: "Excel รุ่นนี้ทำรายการนี้ไม่ได้ ต้องใช้ Excel รุ่นใหม่กว่า หรือ Microsoft 365 (รวมถึง Excel บนเว็บ)",
+    settingsIncomplete: `การตั้งค่าในสมุดงานไม่ครบ กด “${INSERT}” ในแท็บเริ่มต้นเพื่อเติมส่วนที่หายไป แล้วบันทึกอีกครั้ง`,
+    general: "Excel ทำรายการไม่สำเร็จ ลองอีกครั้ง หากยังไม่ได้ ให้บันทึกสมุดงาน ปิดแล้วเปิดใหม่ แล้วลองอีกครั้ง",
+  },
+};
