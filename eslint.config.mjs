@@ -29,14 +29,19 @@ export default tseslint.config(
       // Our reads are batched by design: one sync after many loads is the point.
       "office-addins/no-navigational-load": "warn",
       "prettier/prettier": ["error", { endOfLine: "auto" }],
+      // Workbook text is data: never code, never markup.
       "no-eval": "error",
       "no-implied-eval": "error",
-      "no-restricted-syntax": [
+      "no-new-func": "error",
+      "no-script-url": "error",
+      "react/no-danger": "error",
+      "no-restricted-properties": [
         "error",
-        {
-          selector: "NewExpression[callee.name='Function']",
-          message: "No new Function: workbook text is never code.",
-        },
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML"].map((property) => ({
+          property,
+          message: "Text goes into the page as text: set textContent, or let React render it.",
+        })),
+        { object: "document", property: "write", message: "The page is built by React, never written." },
       ],
     },
   },

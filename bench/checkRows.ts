@@ -1,6 +1,7 @@
 // The check of a tracking grid of 10,000 rows, the size a large agency's workbook reaches over years of
 // pasted reports: the standard workbook as `ita-tracker new` writes it, its IIT grid filled with rows
 // written the ways the seeds write theirs, some of them with the mistakes a check exists to find.
+import type { CalendarDate } from "../src/domain/thaiCalendar";
 import { defaultSettings } from "../src/domain/workbookSettings";
 import { GRID_HEADER_ROW } from "../src/layout/trackingGrid";
 import { findSettings } from "../src/layout/insertPlan";
@@ -10,7 +11,7 @@ import { readSheetsForCheck } from "../src/xlsx/readSheetsForCheck";
 import { standardWorkbook } from "../src/xlsx/standardWorkbook";
 
 const ROWS = 10_000;
-const TODAY = { year: 2025, month: 2, day: 10 };
+export const TODAY: CalendarDate = { year: 2025, month: 2, day: 10 };
 
 const INDICATORS = [
   "1. การปฏิบัติหน้าที่",
@@ -40,7 +41,10 @@ const STATUSES = [
   ["", "ทำแล้วบางส่วน", ""],
 ];
 
-/** Row `index` of the grid, by the grid's headers; periods vary by day so that few repeat exactly. */
+/**
+ * Row `index` of the grid, by the grid's headers; periods vary by day so that few repeat exactly. The
+ * columns the grid computes (score, band) are null: Office.js leaves such cells as they are.
+ */
 function gridRow(index: number, headers: readonly string[]): unknown[] {
   const status = STATUSES[index % STATUSES.length] as string[];
   const byHeader: Record<string, unknown> = {
@@ -55,7 +59,12 @@ function gridRow(index: number, headers: readonly string[]): unknown[] {
     "ไตรมาส ๑": index % 3 === 0 ? "" : "ดำเนินการแล้วบางส่วน",
     สรุปผลการดำเนินการ: index % 4 === 0 ? "" : `<p>รายไตรมาส</p> <p>${index + 1}. ได้จัดทำคู่มือ</p>`,
   };
-  return headers.map((header) => byHeader[header] ?? "");
+  return headers.map((header) => byHeader[header] ?? null);
+}
+
+/** `count` rows typed into a grid headed `headers`. */
+export function trackingRows(count: number, headers: readonly string[]): unknown[][] {
+  return Array.from({ length: count }, (_, index) => gridRow(index, headers));
 }
 
 /** The input of one check: read once, outside the timing, as the task pane reads it in one sync. */
@@ -66,7 +75,7 @@ export function checkInput(): WorkbookCheckInput {
   if (!grid) throw new Error("the standard workbook has no IIT grid");
   const top = grid.values.slice(0, GRID_HEADER_ROW);
   const headers = top[GRID_HEADER_ROW - 1] as string[];
-  const rows = Array.from({ length: ROWS }, (_, index) => gridRow(index, headers));
+  const rows = trackingRows(ROWS, headers);
   const filled = sheets.map((sheet) =>
     sheet === grid ? { ...sheet, values: [...top, ...rows], merges: [] } : sheet,
   );

@@ -1,60 +1,64 @@
-// npm run bench: how long the work users wait for takes on this machine, each against its budget.
-// Prints one line per benchmark, or with --json one object of figures keyed by name; exits 1 when a
-// benchmark is over its budget. A new benchmark is one more entry in BENCHMARKS.
-import { performance } from "perf_hooks";
+// npm run bench: what users wait for and what Excel is asked to do, measured on this machine, each figure
+// against its budget. Prints one line per figure, or with --json one object of figures keyed by name;
+// exits 1 when a figure is over its budget. A new benchmark is one more entry in BENCHMARKS.
+import { bundleSizeFigures } from "./bundleSize";
 import { checkInput, checkOnce } from "./checkRows";
+import { commandLineFigures } from "./commandLine";
+import { isOverBudget, medianMs, type Figure } from "./figures";
+import { hostActionFigures } from "./hostActions";
+import { naiveWriteFigures } from "./naiveWrite";
 
-interface Benchmark {
-  /** The figure's name in the JSON: a contract for whoever tracks it over time. */
-  readonly key: string;
-  readonly label: string;
-  readonly budgetMs: number;
-  /** Prepares the input outside the timing, and returns the work to time. */
-  readonly prepare: () => () => unknown;
-}
+type Benchmark = () => Figure[] | Promise<Figure[]>;
 
 const BENCHMARKS: readonly Benchmark[] = [
-  {
-    key: "check10kRowsMs",
-    label: "check of a 10,000-row tracking grid (domain, no I/O)",
-    budgetMs: 250,
-    prepare: () => {
-      const input = checkInput();
-      return () => checkOnce(input);
-    },
+  async () => {
+    // Read once, outside the timing, as the task pane reads it in one sync.
+    const input = checkInput();
+    const ms = await medianMs(() => checkOnce(input));
+    const label = "check of a 10,000-row tracking grid (domain, no I/O)";
+    return [{ key: "check10kRowsMs", label, value: ms, unit: "ms", budget: 250 }];
   },
+  hostActionFigures,
+  naiveWriteFigures,
+  commandLineFigures,
+  bundleSizeFigures,
 ];
 
-const WARM_UP_RUNS = 5;
-const TIMED_RUNS = 15;
-
-/** The median of timed runs after warm-up runs, so the JIT and one slow run do not decide the figure. */
-function medianMs(work: () => unknown): number {
-  for (let run = 0; run < WARM_UP_RUNS; run++) work();
-  const times = Array.from({ length: TIMED_RUNS }, () => {
-    const start = performance.now();
-    work();
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+function rounded(figure: Figure): number {
+  return Math.round(figure.value * 10) / 10;
 }
 
-function main(argv: readonly string[]): number {
-  const results = BENCHMARKS.map((benchmark) => ({ ...benchmark, ms: medianMs(benchmark.prepare()) }));
+/** "1 sync", "2 syncs", "52.1 ms". */
+function quantity(value: number, unit: Figure["unit"]): string {
+  return `${value} ${value === 1 && unit.endsWith("s") && unit !== "ms" ? unit.slice(0, -1) : unit}`;
+}
+
+function line(figure: Figure): string {
+  const budget = figure.budget === undefined ? "" : ` (budget ${quantity(figure.budget, figure.unit)})`;
+  const verdict = figure.budget === undefined ? "" : isOverBudget(figure) ? " OVER BUDGET" : " ok";
+  return `${figure.label}: ${quantity(rounded(figure), figure.unit)}${budget}${verdict}\n`;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const figures: Figure[] = [];
+  for (const benchmark of BENCHMARKS) figures.push(...(await benchmark()));
   if (argv.includes("--json")) {
-    const figures = Object.fromEntries(results.map(({ key, ms }) => [key, Math.round(ms * 10) / 10]));
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    const json = Object.fromEntries(figures.map((figure) => [figure.key, rounded(figure)]));
+    process.stdout.write(`${JSON.stringify(json)}\n`);
   } else {
-    for (const { label, ms, budgetMs } of results) {
-      const verdict = ms <= budgetMs ? "ok" : "OVER BUDGET";
-      process.stdout.write(`${label}: ${ms.toFixed(1)} ms (budget ${budgetMs} ms) ${verdict}\n`);
-    }
+    figures.forEach((figure) => process.stdout.write(line(figure)));
   }
-  const over = results.filter(({ ms, budgetMs }) => ms > budgetMs);
-  for (const { key, ms, budgetMs } of over) {
-    process.stderr.write(`bench: ${key} took ${ms.toFixed(1)} ms, over its budget of ${budgetMs} ms\n`);
+  const over = figures.filter(isOverBudget);
+  for (const { key, value, unit, budget } of over) {
+    process.stderr.write(`bench: ${key} is ${value} ${unit}, over its budget of ${budget} ${unit}\n`);
   }
   return over.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

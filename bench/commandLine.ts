@@ -1,0 +1,82 @@
+// `ita-tracker new` and `ita-tracker check` on .xlsx files, timed as the commands run, in this process
+// (starting Node and loading the command, about half a second, is not counted). The files are written
+// outside the timing: the standard workbook, its IIT grid holding 10 or 10,000 typed rows.
+import type { CellValue } from "exceljs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { runCheck } from "../src/cli/checkCommand";
+import type { CommandIO } from "../src/cli/io";
+import { runNew } from "../src/cli/newCommand";
+import { defaultSettings } from "../src/domain/workbookSettings";
+import { DEFAULT_SHEET_NAMES } from "../src/layout/sheetNames";
+import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../src/layout/trackingGrid";
+import { formatIsoDate } from "../src/domain/thaiCalendar";
+import { standardWorkbook } from "../src/xlsx/standardWorkbook";
+import { workbookBuffer } from "../src/xlsx/workbookBuffer";
+import { TODAY, trackingRows } from "./checkRows";
+import { medianMs, type Figure, type Runs } from "./figures";
+
+/** Reading 10,000 rows with ExcelJS takes seconds: fewer runs, each still a whole command. */
+const FILE_WORK: Runs = { warmUps: 1, timed: 5 };
+
+const QUIET: CommandIO = { stdout: () => undefined, stderr: () => undefined };
+
+/** Runs a command, failing the benchmark if the command itself fails: a failure is not a figure. */
+async function expectExit(command: Promise<number>, codes: readonly number[]): Promise<void> {
+  const code = await command;
+  if (!codes.includes(code)) throw new Error(`the command exited ${code}`);
+}
+
+async function fileWithRows(folder: string, rows: number): Promise<string> {
+  const { workbook, tables } = standardWorkbook({ ...defaultSettings(TODAY), fiscalYear: 2568 });
+  const grid = workbook.getWorksheet(DEFAULT_SHEET_NAMES["grid-IIT"]);
+  if (!grid) throw new Error("the standard workbook has no IIT grid");
+  const headers = grid.getRow(GRID_HEADER_ROW).values as unknown[];
+  // ExcelJS gives a row's values from index 1: the first header is at [1].
+  trackingRows(rows, headers.slice(1).map(String)).forEach((values, index) => {
+    values.forEach((value, column) => {
+      if (value !== null) grid.getCell(GRID_FIRST_DATA_ROW + index, column + 1).value = value as CellValue;
+    });
+  });
+  const file = path.join(folder, `ITA-${rows}-rows.xlsx`);
+  writeFileSync(file, await workbookBuffer(workbook, tables));
+  return file;
+}
+
+export async function commandLineFigures(): Promise<Figure[]> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), "ita-bench-"));
+  try {
+    const today = ["--today", formatIsoDate(TODAY)];
+    const made = path.join(folder, "new.xlsx");
+    const newMs = await medianMs(
+      () => expectExit(runNew([made, "--year", "2568", "--org", "เทศบาลตำบลคลองพน", "--force"], QUIET), [0]),
+      FILE_WORK,
+    );
+    const figures: Figure[] = [
+      {
+        key: "newFileMs",
+        label: "ita-tracker new: the standard workbook to a file",
+        value: newMs,
+        unit: "ms",
+      },
+    ];
+    for (const rows of [10, 10_000]) {
+      const file = await fileWithRows(folder, rows);
+      // 1 when the rows hold errors, as these do.
+      const ms = await medianMs(
+        () => expectExit(runCheck([file, "--json", ...today], QUIET), [0, 1]),
+        FILE_WORK,
+      );
+      figures.push({
+        key: rows === 10 ? "checkFile10RowsMs" : "checkFile10kRowsMs",
+        label: `ita-tracker check: a file of ${rows.toLocaleString("en")} grid rows`,
+        value: ms,
+        unit: "ms",
+      });
+    }
+    return figures;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
