@@ -116,7 +116,13 @@ module.exports = async (env, argv) => {
     ],
     optimization: {
       // React and Fluent UI change less often than our code: a separate file stays cached across releases.
-      splitChunks: { chunks: "all", cacheGroups: { defaultVendors: { name: "vendors" } } },
+      // The code that reaches Excel is a chunk of its own, loaded at the first action (src/taskpane/index.tsx).
+      splitChunks: {
+        cacheGroups: {
+          defaultVendors: { name: "vendors", test: /[\\/]node_modules[\\/]/, chunks: "initial" },
+          default: false,
+        },
+      },
     },
     performance: { hints: false },
     devServer: serving

@@ -1,16 +1,26 @@
-import { Body1, Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { Body1, Button, makeStyles, Spinner, Title3, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { Language } from "../domain/checkMessages";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import type { SettingsChoice } from "../layout/settingsWrites";
-import { CheckPanel, type CheckActions } from "./CheckPanel";
+import type { CheckActions } from "./CheckPanel";
 import { PANE_TEXT } from "./i18n/language";
 import type { PanelId } from "./i18n/paneText";
 import { PaneTextContext } from "./i18n/PaneTextContext";
 import { PaneTabs, PANELS } from "./PaneTabs";
-import { SettingsPanel, type SettingsActions } from "./SettingsPanel";
+import type { SettingsActions } from "./SettingsPanel";
 import { StartPanel, type InsertSheets } from "./StartPanel";
-import { SummaryPanel, type SummaryActions } from "./SummaryPanel";
+import type { SummaryActions } from "./SummaryPanel";
+
+// Panels other than Start are drawn when their tab is first opened: their code, and the checks and
+// summaries it needs, load then, so the pane's first render carries only the Start panel.
+const CheckPanel = lazy(() => import("./CheckPanel").then((module) => ({ default: module.CheckPanel })));
+const SummaryPanel = lazy(() =>
+  import("./SummaryPanel").then((module) => ({ default: module.SummaryPanel })),
+);
+const SettingsPanel = lazy(() =>
+  import("./SettingsPanel").then((module) => ({ default: module.SettingsPanel })),
+);
 
 const useStyles = makeStyles({
   page: {
@@ -106,7 +116,9 @@ export function App({
             aria-labelledby={`tab-${id}`}
             hidden={panel !== id}
           >
-            {opened.has(id) && panels[id]}
+            {opened.has(id) && (
+              <Suspense fallback={<Spinner size="small" label={text.app.opening} />}>{panels[id]}</Suspense>
+            )}
           </div>
         ))}
       </main>

@@ -4,18 +4,25 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { todayInThailand } from "../domain/thaiCalendar";
-import {
-  checkWorkbookInExcel,
-  convertScoresInExcel,
-  insertItaSheetsInExcel,
-  readSettingsInExcel,
-  saveSettingsInExcel,
-  selectCellInExcel,
-  summariseInExcel,
-} from "../excel/host";
+import type * as Host from "../excel/host";
 import { App } from "./App";
 import { FirstRenderMark } from "./FirstRenderMark";
 import { paneLanguage } from "./i18n/language";
+
+/**
+ * The code that reaches Excel (and the sheets' plans it writes) is loaded when the first action asks for
+ * it, in a chunk of its own: the pane's first render only needs the pane.
+ */
+const host = () => import(/* webpackChunkName: "excel" */ "../excel/host");
+
+/** `name` of the host, called once the host has loaded. */
+function fromHost<K extends keyof typeof Host>(name: K): (typeof Host)[K] {
+  const call = async (...args: unknown[]) => {
+    const loaded = await host();
+    return (loaded[name] as (...parameters: unknown[]) => unknown)(...args);
+  };
+  return call as unknown as (typeof Host)[K];
+}
 
 function renderTaskPane() {
   const container = document.getElementById("root");
@@ -27,13 +34,13 @@ function renderTaskPane() {
       <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
         <App
           language={paneLanguage(Office.context.displayLanguage)}
-          insertSheets={insertItaSheetsInExcel}
-          checkWorkbook={checkWorkbookInExcel}
-          selectCell={selectCellInExcel}
-          convertScores={convertScoresInExcel}
-          summarise={summariseInExcel}
-          readSettings={readSettingsInExcel}
-          saveSettings={saveSettingsInExcel}
+          insertSheets={fromHost("insertItaSheetsInExcel")}
+          checkWorkbook={fromHost("checkWorkbookInExcel")}
+          selectCell={fromHost("selectCellInExcel")}
+          convertScores={fromHost("convertScoresInExcel")}
+          summarise={fromHost("summariseInExcel")}
+          readSettings={fromHost("readSettingsInExcel")}
+          saveSettings={fromHost("saveSettingsInExcel")}
           today={todayInThailand(new Date())}
         />
       </FluentProvider>

@@ -28,7 +28,8 @@ describe("using the pane by keyboard", () => {
     expect(selectedTab()).toHaveFocus();
     const shown = screen.getByRole("tabpanel");
     expect(shown).toHaveAccessibleName("ตรวจสอบ");
-    expect(within(shown).getByRole("button", { name: "ตรวจสอบ" })).toBeVisible();
+    // A panel's code loads the first time its tab is opened.
+    expect(await within(shown).findByRole("button", { name: "ตรวจสอบ" })).toBeVisible();
     expect(screen.getAllByRole("tab").map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1]);
 
     await user.keyboard("{End}");
@@ -65,8 +66,8 @@ describe("using the pane by keyboard", () => {
     expect(readSettings).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole("tab", { name: "ตั้งค่า" }));
+    const pass = await screen.findByRole("textbox", { name: "ผ่านเกณฑ์ (ค่าเริ่มต้น ๘๕)" });
     expect(readSettings).toHaveBeenCalledTimes(1);
-    const pass = screen.getByRole("textbox", { name: "ผ่านเกณฑ์ (ค่าเริ่มต้น ๘๕)" });
     await user.clear(pass);
     await user.type(pass, "๘๐");
     await user.click(screen.getByRole("button", { name: "บันทึกการตั้งค่า" }));

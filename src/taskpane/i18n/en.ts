@@ -14,6 +14,7 @@ export const EN: PaneText = {
     intro:
       "Sets up your ITA improvement-measure tracking sheets in Excel, checks them, and summarises progress for the executive report.",
     tabs: { start: "Start", check: "Check", summary: "Summary", settings: "Settings" },
+    opening: "Opening…",
     tabList: "ITA sheet tasks",
     otherLanguage: "ภาษาไทย",
     switchLanguage: "Show the pane in Thai",

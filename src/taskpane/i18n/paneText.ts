@@ -17,6 +17,8 @@ export interface PaneText {
     readonly title: string;
     readonly intro: string;
     readonly tabs: Readonly<Record<PanelId, string>>;
+    /** While a panel's code loads, the first time its tab is opened. */
+    readonly opening: string;
     readonly tabList: string;
     /** The other language's name, in that language. */
     readonly otherLanguage: string;
