@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "fs";
 import path from "path";
+import { CELL_TEXT_LIMIT } from "../domain/cellText";
 import { todayInThailand } from "../domain/thaiCalendar";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import { SCORE_HEADER } from "../domain/scoreCheck";
@@ -21,6 +22,12 @@ export async function runNew(argv: readonly string[], io: CommandIO): Promise<nu
   const args = parseArgs(argv, { valueOptions: ["year", "org", "thresholds"], flagOptions: ["force"] });
   const file = targetFile(args.positionals, args.flags.has("force"));
   const defaults = defaultSettings(todayInThailand(new Date()));
+  if ((args.values.org?.length ?? 0) > CELL_TEXT_LIMIT) {
+    throw new UsageError(
+      `ชื่อหน่วยงานยาวเกินกว่าที่เซลล์ของ Excel รับได้ (${CELL_TEXT_LIMIT} ตัวอักษร) | ` +
+        `--org is longer than an Excel cell holds (${CELL_TEXT_LIMIT} characters)`,
+    );
+  }
   const settings: WorkbookSettings = {
     ...defaults,
     fiscalYear:

@@ -22,3 +22,6 @@ export function isBlankCell(value: unknown): boolean {
   if (value === true) return false;
   return cellText(value) === "";
 }
+
+/** The most characters an Excel cell holds; a longer text is refused by Excel and cut by other programs. */
+export const CELL_TEXT_LIMIT = 32_767;

@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
+import { CELL_TEXT_LIMIT } from "../domain/cellText";
 import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear } from "../domain/workbookSettings";
@@ -46,7 +47,12 @@ export function StartPanel({ insertSheets, today, chosen }: StartPanelProps) {
   return (
     <section className={styles.panel} aria-label={text.app.tabs.start}>
       <Field label={text.start.agency} hint={text.start.agencyHint}>
-        <Input value={agency} onChange={(_, data) => setAgency(data.value)} disabled={running !== null} />
+        <Input
+          value={agency}
+          maxLength={CELL_TEXT_LIMIT}
+          onChange={(_, data) => setAgency(data.value)}
+          disabled={running !== null}
+        />
       </Field>
       <Field label={text.start.fiscalYear} hint={frameworkHint(text, fiscalYear)}>
         <Select

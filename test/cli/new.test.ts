@@ -95,6 +95,11 @@ describe("ita-tracker new", () => {
     ["too few thresholds", ["ITA.xlsx", "--thresholds", "85"], /needs three numbers/],
     ["an unknown option", ["ITA.xlsx", "--sheet", "x"], /unknown option --sheet/],
     [
+      "a name longer than a cell holds",
+      ["ITA.xlsx", "--org", "ก".repeat(32_768)],
+      /longer than an Excel cell/,
+    ],
+    [
       "a folder that does not exist",
       [path.join("no-such-folder", "ITA.xlsx")],
       /ไม่พบโฟลเดอร์ .*does not exist/,
