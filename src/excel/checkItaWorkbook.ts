@@ -11,5 +11,5 @@ export async function checkItaWorkbook(
   today: CalendarDate,
 ): Promise<WorkbookCheck> {
   const sheets = await readForCheck(context, hostCapabilities(isSetSupported), settingsExtent(today));
-  return checkSheets(sheets, today);
+  return { ...checkSheets(sheets, today), mergesUnknown: sheets.some((sheet) => sheet.merges === undefined) };
 }

@@ -74,6 +74,11 @@ export interface WorkbookCheck {
   /** The workbook's own problems first, then sheet by sheet in tab order, row by row, left to right. */
   readonly problems: readonly Problem[];
   readonly counts: ProblemCounts;
+  /**
+   * The host could not say which cells are merged (Excel before ExcelApi 1.13, or past its 512 areas):
+   * a row under a merged cell may then be reported as missing what the merged cell holds.
+   */
+  readonly mergesUnknown?: boolean;
 }
 
 /** A check with what it read, which a summary counts and scores. */

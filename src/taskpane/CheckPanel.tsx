@@ -97,7 +97,7 @@ export function CheckPanel({ checkWorkbook, selectCell, convertScores }: CheckAc
       </div>
       <div role="status" aria-live="polite" aria-label={text.check.results} className={styles.panel}>
         {message && <PanelMessageBar message={message} />}
-        {result && <PanelMessageBar message={checkSummary(result.counts)} />}
+        {result && <PanelMessageBar message={checkSummary(result)} />}
         {result && conversions.length > 0 && (
           <div className={styles.action}>
             <Button onClick={() => convert(result.problems)} disabledFocusable={running !== null}>

@@ -1,16 +1,19 @@
 // What the Check panel says about a whole check, a conversion, or a failure.
-import type { ProblemCounts } from "../layout/workbookCheck";
+import type { WorkbookCheck } from "../layout/workbookCheck";
 import { failureMessage } from "./failures";
 import type { LocalizedMessage } from "./panelMessage";
 
-export function checkSummary(counts: ProblemCounts): LocalizedMessage {
+export function checkSummary({ counts, mergesUnknown }: WorkbookCheck): LocalizedMessage {
   return ({ check }) => {
     const { errors, warnings } = counts;
-    if (errors + warnings === 0) return { intent: "success", title: check.clean, lines: [check.cleanLine] };
+    const merges = mergesUnknown === true ? [check.mergesUnknown] : [];
+    if (errors + warnings === 0) {
+      return { intent: "success", title: check.clean, lines: [check.cleanLine, ...merges] };
+    }
     return {
       intent: errors > 0 ? "error" : "warning",
       title: check.found(errors, warnings, Object.keys(counts.bySheet).length),
-      lines: [errors > 0 ? check.fixErrors : check.readWarnings],
+      lines: [errors > 0 ? check.fixErrors : check.readWarnings, ...merges],
     };
   };
 }

@@ -85,6 +85,15 @@ describe("the Check panel", () => {
     expect(within(checkResults()).getByRole("group", { name: "ไม่พบข้อผิดพลาด" })).toBeInTheDocument();
   });
 
+  test("says when this Excel could not tell merged cells apart, and only then", async () => {
+    const { user } = render({ checkWorkbook: async () => ({ ...clean, mergesUnknown: true }) });
+    await user.click(checkButton());
+    expect(checkResults()).toHaveTextContent("Excel รุ่นนี้บอกไม่ได้ว่าเซลล์ใดผสานกัน");
+    const again = render({ checkWorkbook: async () => ({ ...clean, mergesUnknown: false }) }, "en");
+    await again.user.click(screen.getAllByRole("button", { name: "Check" })[0]!);
+    expect(results("Check results")).not.toHaveTextContent("merged");
+  });
+
   test("lists the workbook's problems first, then each sheet's, errors before warnings", async () => {
     const { user } = render({ checkWorkbook: async () => found });
     // The check button is the panel's first stop in the Tab order; Space presses it.

@@ -68,6 +68,8 @@ export const EN: PaneText = {
     found: (errors, warnings, sheets) =>
       `Found ${plural(errors, "error")} and ${plural(warnings, "warning")}${sheets > 0 ? ` on ${plural(sheets, "sheet")}` : ""}`,
     fixErrors: "Fix the errors, then check again",
+    mergesUnknown:
+      "This version of Excel cannot tell which cells are merged, so a row under a merged cell may be reported as missing its text (Excel 2021 or later, or Microsoft 365, checks it fully)",
     readWarnings: "Read the warnings and fix what should be fixed before you report",
     converted: (count) => `Converted ${plural(count, "score")} to numbers`,
     failed: "Could not check the workbook",

@@ -60,6 +60,7 @@ export interface PaneText {
     readonly cleanLine: string;
     readonly found: (errors: number, warnings: number, sheets: number) => string;
     readonly fixErrors: string;
+    readonly mergesUnknown: string;
     readonly readWarnings: string;
     readonly converted: (count: number) => string;
     readonly failed: string;
