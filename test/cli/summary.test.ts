@@ -28,6 +28,7 @@ import {
   scoreSheetValues,
   settings2568,
   standardPlans,
+  measureRow,
   type GridRow,
 } from "../support/gridValues";
 import { runCli } from "./runCli";
@@ -46,28 +47,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const row = (
-  status: "ยังไม่ดำเนินการ" | "อยู่ระหว่างดำเนินการ" | "ดำเนินการแล้ว",
-  measure: string,
-  period: string,
-  responsible = "สำนักปลัด",
-): GridRow => ({
-  ตัวชี้วัด: "1. การปฏิบัติหน้าที่",
-  "มาตรการ/กิจกรรม": measure,
-  ผู้รับผิดชอบ: responsible,
-  ระยะเวลาดำเนินการ: period,
-  [status]: "✓",
-  ...(status === "ดำเนินการแล้ว" && { สรุปผลการดำเนินการ: "เสร็จแล้ว" }),
-});
-
 const IIT_ROWS = [
-  row("ดำเนินการแล้ว", "จัดทำคำสั่งมอบหมายงาน", "ต.ค.-ธ.ค. ๒๕๖๗"),
-  row("อยู่ระหว่างดำเนินการ", "ประชุมชี้แจงบุคลากร", "ต.ค.-ธ.ค. ๒๕๖๗", "กองคลัง"),
-  row("ยังไม่ดำเนินการ", HYPERLINK, "ต.ค. ๒๕๖๗"),
-  row("ยังไม่ดำเนินการ", "เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๘"),
+  measureRow("ดำเนินการแล้ว", "จัดทำคำสั่งมอบหมายงาน", "ต.ค.-ธ.ค. ๒๕๖๗"),
+  measureRow("อยู่ระหว่างดำเนินการ", "ประชุมชี้แจงบุคลากร", "ต.ค.-ธ.ค. ๒๕๖๗", "กองคลัง"),
+  measureRow("ยังไม่ดำเนินการ", HYPERLINK, "ต.ค. ๒๕๖๗"),
+  measureRow("ยังไม่ดำเนินการ", "เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๘"),
 ];
 const EIT_ROWS = [
-  { ...row("อยู่ระหว่างดำเนินการ", "ปรับปรุงขั้นตอนบริการ", "ตลอดปีงบประมาณ"), ตัวชี้วัด: "6. คุณภาพการดำเนินงาน" },
+  { ...measureRow("อยู่ระหว่างดำเนินการ", "ปรับปรุงขั้นตอนบริการ", "ตลอดปีงบประมาณ"), ตัวชี้วัด: "6. คุณภาพการดำเนินงาน" },
 ];
 
 /** Types into a sheet of the standard workbook the cells `typed` holds beyond the sheet's plan. */
@@ -303,7 +290,7 @@ describe("ita-tracker summary: the Thai report", () => {
   });
 
   it("keeps each typed measure on its own line, whatever breaks or control characters it holds", async () => {
-    const file = await itaFile({ iit: [row("ยังไม่ดำเนินการ", "แผน\nปี\t๖๘ESC", "ต.ค. ๒๕๖๗")] });
+    const file = await itaFile({ iit: [measureRow("ยังไม่ดำเนินการ", "แผน\nปี\t๖๘ESC", "ต.ค. ๒๕๖๗")] });
     // Excel stores a control character as _xHHHH_: an escape here would reach the terminal.
     const zip = await JSZip.loadAsync(readFileSync(file));
     const strings = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";

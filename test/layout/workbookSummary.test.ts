@@ -16,27 +16,13 @@ import {
   scoreSheetValues,
   settings2568,
   standardPlans,
-  type GridRow,
+  measureRow,
 } from "../support/gridValues";
 
 /** The 2565 seed report's scores (analysis-report-2565.txt): 77.98 in NACC's report. */
 const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 /** In fiscal year 2568, after its first quarter. */
 const TODAY = { year: 2025, month: 2, day: 10 };
-
-const row = (
-  status: "ยังไม่ดำเนินการ" | "อยู่ระหว่างดำเนินการ" | "ดำเนินการแล้ว",
-  measure: string,
-  period: string,
-  responsible = "สำนักปลัด",
-): GridRow => ({
-  ตัวชี้วัด: "1. การปฏิบัติหน้าที่",
-  "มาตรการ/กิจกรรม": measure,
-  ผู้รับผิดชอบ: responsible,
-  ระยะเวลาดำเนินการ: period,
-  [status]: "✓",
-  ...(status === "ดำเนินการแล้ว" && { สรุปผลการดำเนินการ: "เสร็จแล้ว" }),
-});
 
 function workbook(
   changes: Partial<Record<SheetRole, Cells>> = {},
@@ -71,13 +57,16 @@ const typed = (): SheetForCheck[] =>
   workbook({
     scores: scoreSheetValues(SEED_SCORES),
     "grid-IIT": gridValues("IIT", [
-      row("ดำเนินการแล้ว", "จัดทำคำสั่งมอบหมายงาน", "ต.ค.-ธ.ค. ๒๕๖๗"),
-      row("อยู่ระหว่างดำเนินการ", "ประชุมชี้แจงบุคลากร", "ต.ค.-ธ.ค. ๒๕๖๗", "กองคลัง"),
-      row("ยังไม่ดำเนินการ", '=HYPERLINK("http://x")', "ต.ค. ๒๕๖๗"),
-      row("ยังไม่ดำเนินการ", "เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๘"),
+      measureRow("ดำเนินการแล้ว", "จัดทำคำสั่งมอบหมายงาน", "ต.ค.-ธ.ค. ๒๕๖๗"),
+      measureRow("อยู่ระหว่างดำเนินการ", "ประชุมชี้แจงบุคลากร", "ต.ค.-ธ.ค. ๒๕๖๗", "กองคลัง"),
+      measureRow("ยังไม่ดำเนินการ", '=HYPERLINK("http://x")', "ต.ค. ๒๕๖๗"),
+      measureRow("ยังไม่ดำเนินการ", "เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๘"),
     ]),
     "grid-EIT": gridValues("EIT", [
-      { ...row("อยู่ระหว่างดำเนินการ", "ปรับปรุงขั้นตอนบริการ", "ตลอดปีงบประมาณ"), ตัวชี้วัด: "6. คุณภาพการดำเนินงาน" },
+      {
+        ...measureRow("อยู่ระหว่างดำเนินการ", "ปรับปรุงขั้นตอนบริการ", "ตลอดปีงบประมาณ"),
+        ตัวชี้วัด: "6. คุณภาพการดำเนินงาน",
+      },
     ]),
   });
 
@@ -278,7 +267,7 @@ describe("planSummary: the sheet", () => {
 
   it("lists at most OVERDUE_LISTED overdue rows and says how many more there are", () => {
     const many = Array.from({ length: OVERDUE_LISTED + 3 }, (_, index) =>
-      row("อยู่ระหว่างดำเนินการ", `มาตรการ ${index}`, "ต.ค. ๒๕๖๗"),
+      measureRow("อยู่ระหว่างดำเนินการ", `มาตรการ ${index}`, "ต.ค. ๒๕๖๗"),
     );
     const big = planSummary(
       workbook({ scores: scoreSheetValues(SEED_SCORES), "grid-IIT": gridValues("IIT", many) }),

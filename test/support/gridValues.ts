@@ -1,6 +1,7 @@
 // Values grids for check tests, as an executor would read them: the standard workbook's sheets from its
 // plan (formulas read as "", as in a file nobody has calculated), and rows filled by header name.
 import type { ToolId } from "../../src/domain/framework";
+import { STATUS_HEADERS } from "../../src/domain/gridColumns";
 import { findScoreTable } from "../../src/domain/scoreCheck";
 import { SheetCells, type Cells } from "../../src/domain/sheetCells";
 import { defaultSettings, type WorkbookSettings } from "../../src/domain/workbookSettings";
@@ -68,4 +69,21 @@ export function scoreSheetValues(scores: readonly unknown[], settings = settings
     (values[table.headerRow + index] as unknown[])[table.scoreColumn - 1] = score;
   });
   return values;
+}
+
+/** A measure row of indicator 1 with one status marked, and a summary when it is done. */
+export function measureRow(
+  status: (typeof STATUS_HEADERS)[number],
+  measure: string,
+  period: string,
+  responsible = "สำนักปลัด",
+): GridRow {
+  return {
+    ตัวชี้วัด: "1. การปฏิบัติหน้าที่",
+    "มาตรการ/กิจกรรม": measure,
+    ผู้รับผิดชอบ: responsible,
+    ระยะเวลาดำเนินการ: period,
+    [status]: "✓",
+    ...(status === STATUS_HEADERS[2] && { สรุปผลการดำเนินการ: "เสร็จแล้ว" }),
+  };
 }
