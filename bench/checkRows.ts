@@ -1,12 +1,14 @@
-// The check of a tracking grid of 10,000 rows, the size a large agency's workbook reaches over years of
-// pasted reports: the standard workbook as `ita-tracker new` writes it, its IIT grid filled with rows
-// written the ways the seeds write theirs, some of them with the mistakes a check exists to find.
+// The check and the summary of a tracking grid of 10,000 rows, the size a large agency's workbook
+// reaches over years of pasted reports: the standard workbook as `ita-tracker new` writes it, its IIT
+// grid filled with rows written the ways the seeds write theirs, some of them with the mistakes a check
+// exists to find.
 import type { CalendarDate } from "../src/domain/thaiCalendar";
 import { defaultSettings } from "../src/domain/workbookSettings";
 import { GRID_HEADER_ROW } from "../src/layout/trackingGrid";
 import { findSettings } from "../src/layout/insertPlan";
 import { DEFAULT_SHEET_NAMES } from "../src/layout/sheetNames";
-import { checkWorkbook, type WorkbookCheckInput } from "../src/layout/workbookCheck";
+import { checkWorkbook, type SheetForCheck, type WorkbookCheckInput } from "../src/layout/workbookCheck";
+import { planSummary } from "../src/layout/workbookSummary";
 import { readSheetsForCheck } from "../src/xlsx/readSheetsForCheck";
 import { standardWorkbook } from "../src/xlsx/standardWorkbook";
 
@@ -67,8 +69,8 @@ export function trackingRows(count: number, headers: readonly string[]): unknown
   return Array.from({ length: count }, (_, index) => gridRow(index, headers));
 }
 
-/** The input of one check: read once, outside the timing, as the task pane reads it in one sync. */
-export function checkInput(): WorkbookCheckInput {
+/** The input of a check or a summary: read once, outside the timing, as the task pane reads in one sync. */
+export function checkInput(): WorkbookCheckInput & { readonly sheets: readonly SheetForCheck[] } {
   const settings = { ...defaultSettings(TODAY), fiscalYear: 2568 };
   const sheets = readSheetsForCheck(standardWorkbook(settings).workbook);
   const grid = sheets.find((sheet) => sheet.name === DEFAULT_SHEET_NAMES["grid-IIT"]);
@@ -85,4 +87,9 @@ export function checkInput(): WorkbookCheckInput {
 /** Runs the check once; its problem count, so the work cannot be optimised away. */
 export function checkOnce(input: WorkbookCheckInput): number {
   return checkWorkbook(input).problems.length;
+}
+
+/** Makes the summary once, sheet and memo included; its sheet's cell blocks, so the work is used. */
+export function summaryOnce({ sheets, today }: ReturnType<typeof checkInput>): number {
+  return planSummary(sheets, today).plan.content.length;
 }

@@ -1,4 +1,4 @@
-// `ita-tracker new` and `ita-tracker check` on .xlsx files, timed as the commands run, in this process
+// `ita-tracker new`, `check` and `summary` on .xlsx files, timed as the commands run, in this process
 // (starting Node and loading the command, about half a second, is not counted). The files are written
 // outside the timing: the standard workbook, its IIT grid holding 10 or 10,000 typed rows.
 import type { CellValue } from "exceljs";
@@ -8,6 +8,7 @@ import path from "path";
 import { runCheck } from "../src/cli/checkCommand";
 import type { CommandIO } from "../src/cli/io";
 import { runNew } from "../src/cli/newCommand";
+import { runSummary } from "../src/cli/summaryCommand";
 import { defaultSettings } from "../src/domain/workbookSettings";
 import { DEFAULT_SHEET_NAMES } from "../src/layout/sheetNames";
 import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../src/layout/trackingGrid";
@@ -63,17 +64,27 @@ export async function commandLineFigures(): Promise<Figure[]> {
     ];
     for (const rows of [10, 10_000]) {
       const file = await fileWithRows(folder, rows);
-      // 1 when the rows hold errors, as these do.
-      const ms = await medianMs(
+      const size = rows === 10 ? "10Rows" : "10kRows";
+      const grid = `a file of ${rows.toLocaleString("en")} grid rows`;
+      // check exits 1 when the rows hold errors, as these do.
+      const checkMs = await medianMs(
         () => expectExit(runCheck([file, "--json", ...today], QUIET), [0, 1]),
         FILE_WORK,
       );
-      figures.push({
-        key: rows === 10 ? "checkFile10RowsMs" : "checkFile10kRowsMs",
-        label: `ita-tracker check: a file of ${rows.toLocaleString("en")} grid rows`,
-        value: ms,
-        unit: "ms",
-      });
+      // --json, not --write: every run reads the same file.
+      const summaryMs = await medianMs(
+        () => expectExit(runSummary([file, "--json", ...today], QUIET), [0]),
+        FILE_WORK,
+      );
+      figures.push(
+        { key: `checkFile${size}Ms`, label: `ita-tracker check: ${grid}`, value: checkMs, unit: "ms" },
+        {
+          key: `summaryFile${size}Ms`,
+          label: `ita-tracker summary --json: ${grid}`,
+          value: summaryMs,
+          unit: "ms",
+        },
+      );
     }
     return figures;
   } finally {

@@ -25,3 +25,9 @@ export function isBlankCell(value: unknown): boolean {
 
 /** The most characters an Excel cell holds; a longer text is refused by Excel and cut by other programs. */
 export const CELL_TEXT_LIMIT = 32_767;
+
+/** The first `limit` characters of a text, and "…" when there were more. */
+export function shortened(text: string, limit: number): string {
+  const characters = Array.from(text);
+  return characters.length <= limit ? text : `${characters.slice(0, limit).join("")}…`;
+}

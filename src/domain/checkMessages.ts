@@ -1,5 +1,6 @@
 // What each problem of a check says, in plain Thai and English, in the words staff use: what is wrong
 // and what to do about it. One entry per rule; the task pane and the command line both render from here.
+import { shortened } from "./cellText";
 import type { RuleId, RuleParams, Severity } from "./checkRules";
 import { STATUS_HEADERS } from "./gridColumns";
 import { CANONICAL_MARK } from "./statusMark";
@@ -16,9 +17,7 @@ interface Message {
 const QUOTE_LENGTH = 40;
 
 function quote(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  const characters = Array.from(line);
-  return characters.length <= QUOTE_LENGTH ? `“${line}”` : `“${characters.slice(0, QUOTE_LENGTH).join("")}…”`;
+  return `“${shortened(text.replace(/\s+/g, " ").trim(), QUOTE_LENGTH)}”`;
 }
 
 function dates(date: CalendarDate): Message {

@@ -1,6 +1,7 @@
 // The memo text (บันทึกข้อความ) staff write to their executive after each quarter, in the order their
 // memos take (ITA.md): the overall result, the indicators in rank order, the strengths and weaknesses,
 // the weakest indicator, those needing urgent work, and the progress of the measures.
+import { shortened } from "./cellText";
 import type { ScoredIndicator } from "./scoring";
 import { percentDone, totalProgress, type ScoreReading, type WorkbookSummary } from "./summary";
 import { formatDigits, formatScore, type DigitStyle } from "./thaiDigits";
@@ -8,6 +9,8 @@ import { formatDigits, formatScore, type DigitStyle } from "./thaiDigits";
 const ASSESSMENT = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 /** Overdue measures named in the memo; the summary sheet lists them all. */
 const OVERDUE_NAMED = 5;
+/** A measure named in a paragraph is cut to a readable length; the summary sheet has more of it. */
+const NAMED_LENGTH = 120;
 
 class MemoWriter {
   constructor(private readonly digits: DigitStyle) {}
@@ -120,7 +123,9 @@ function progressParagraph(summary: WorkbookSummary, write: MemoWriter): string 
   ];
   const overdue = summary.overdue;
   if (overdue.length > 0) {
-    const named = overdue.slice(0, OVERDUE_NAMED).map(({ measure }) => measure.replace(/\s+/g, " ").trim());
+    const named = overdue
+      .slice(0, OVERDUE_NAMED)
+      .map(({ measure }) => shortened(measure.replace(/\s+/g, " ").trim(), NAMED_LENGTH));
     const more = overdue.length > OVERDUE_NAMED ? ` เป็นต้น` : "";
     parts.push(
       `ทั้งนี้ มีมาตรการที่เลยกำหนดระยะเวลาแล้วแต่ยังไม่แล้วเสร็จ ${count(overdue.length)} ได้แก่ ` +

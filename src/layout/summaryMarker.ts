@@ -20,13 +20,14 @@ export function storedFingerprint(values: Cells): string {
 }
 
 /**
- * FNV-1a over the cells left of the marker column, as a read gives them back: numbers to Excel's 15
- * significant digits, trailing blank rows and cells ignored, so that the written plan and a read of the
- * untouched sheet give the same fingerprint in Excel and in a file.
+ * FNV-1a over every cell but the marker and the fingerprint themselves, as a read gives them back:
+ * numbers to Excel's 15 significant digits, trailing blank rows and cells ignored, so that the written
+ * plan and a read of the untouched sheet give the same fingerprint in Excel and in a file, and anything
+ * typed anywhere on the sheet, even beside the marker, changes it.
  */
 export function fingerprint(values: Cells): string {
-  const rows = values.map((row) => {
-    const cells = row.slice(0, MARKER_INDEX).map(normalised);
+  const rows = values.map((row, index) => {
+    const cells = row.map((cell, column) => (column === MARKER_INDEX && index < 2 ? "" : normalised(cell)));
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
     return cells;
   });

@@ -2,6 +2,7 @@
 // sheet in the document font. Everything on it is a value written when the summary is made (the date
 // says when), so it reads the same printed, in Excel, and in a file; "สรุปผล" makes it again.
 import { BAND_MEANING } from "../domain/bands";
+import { shortened } from "../domain/cellText";
 import { displayWidth } from "../domain/displayWidth";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { STATUS_HEADERS } from "../domain/gridColumns";
@@ -33,6 +34,8 @@ const WIDTHS = [7, 36, 11, 11, 20, 11] as const;
 const WIDTH: number = WIDTHS.length;
 /** Overdue rows listed on the sheet; the pane and the command line have them all. */
 export const OVERDUE_LISTED = 100;
+/** Text of an overdue row kept on the printed sheet: well under what an Excel cell holds. */
+const LISTED_LENGTH = 500;
 
 const SECTION_FORMAT: FormatPlan = { font: { bold: true, size: 16 }, verticalAlignment: "Center" };
 const NUMBER_FORMAT: FormatPlan = { ...CENTRED_CELL_FORMAT, numberFormat: SCORE_FORMAT };
@@ -303,9 +306,9 @@ function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
     // Measures, units and periods are what staff typed: values, written as text whatever they start with.
     listed.map((each) => [
       layout.digits(String(each.row)),
-      each.measure,
-      each.responsible,
-      each.period,
+      shortened(each.measure, LISTED_LENGTH),
+      shortened(each.responsible, LISTED_LENGTH),
+      shortened(each.period, LISTED_LENGTH),
       each.sheet,
       each.status === "notStarted" ? STATUS_HEADERS[0] : STATUS_HEADERS[1],
     ]),

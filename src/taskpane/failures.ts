@@ -26,6 +26,8 @@ function failureLine(text: PaneText, error: unknown, sheet: string | undefined):
       return text.failures.tooOld;
     case "SettingsIncomplete":
       return text.failures.settingsIncomplete;
+    case "NoItaSheets":
+      return text.failures.noItaSheets;
     default:
       return text.failures.general;
   }

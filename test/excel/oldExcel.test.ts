@@ -1,13 +1,16 @@
 // Every action of the task pane on hosts that stop at an older ExcelApi set: Excel 2016 bought outright
 // (1.1), early Office 2016 updates (1.4), Excel 2019's first releases (1.7), Excel 2019 (1.9) and
 // Microsoft 365 (1.17). Each action runs without error and what it leaves out on that host shows. How
-// many syncs each takes per host, and what an old host's insert writes, are tested beside each action.
+// many syncs each takes per host, and what an old host's insert writes, are tested beside each action
+// (the summary's syncs per host here too, as its read walks the sheets only from ExcelApi 1.5).
 import { checkItaWorkbook } from "../../src/excel/checkItaWorkbook";
 import type { HostFeature } from "../../src/excel/capabilities";
 import { convertScores } from "../../src/excel/convertScores";
 import { selectCell } from "../../src/excel/selectCell";
+import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
 import { scoreConversions } from "../../src/layout/scoreConversions";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { createFakeExcel, type FakeExcel } from "../support/fakeExcel";
 import { insert, TODAY } from "./insertFixture";
 
@@ -20,6 +23,10 @@ interface OldHost {
   readonly insertLeavesOut: readonly HostFeature[];
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): without it a merged cell counts in its first row only. */
   readonly readsMergedCells: boolean;
+  /** What the summary sheet goes without on this host; its values and chart are always written. */
+  readonly summaryLeavesOut: readonly HostFeature[];
+  /** The summary's syncs: one read and one write from ExcelApi 1.5, which walks the sheets in the read. */
+  readonly summarySyncs: number;
 }
 
 const HOSTS: readonly OldHost[] = [
@@ -35,15 +42,37 @@ const HOSTS: readonly OldHost[] = [
       "printSetup",
     ],
     readsMergedCells: false,
+    summaryLeavesOut: ["layout", "chartLines", "tabColour", "printSetup"],
+    summarySyncs: 3,
   },
   {
     apiVersion: "1.4",
     insertLeavesOut: ["liveColours", "freezePanes", "tabColour", "dropdowns", "printSetup"],
     readsMergedCells: false,
+    summaryLeavesOut: ["chartLines", "tabColour", "printSetup"],
+    summarySyncs: 3,
   },
-  { apiVersion: "1.7", insertLeavesOut: ["dropdowns", "printSetup"], readsMergedCells: false },
-  { apiVersion: "1.9", insertLeavesOut: [], readsMergedCells: false },
-  { apiVersion: "1.17", insertLeavesOut: [], readsMergedCells: true },
+  {
+    apiVersion: "1.7",
+    insertLeavesOut: ["dropdowns", "printSetup"],
+    readsMergedCells: false,
+    summaryLeavesOut: ["printSetup"],
+    summarySyncs: 2,
+  },
+  {
+    apiVersion: "1.9",
+    insertLeavesOut: [],
+    readsMergedCells: false,
+    summaryLeavesOut: [],
+    summarySyncs: 2,
+  },
+  {
+    apiVersion: "1.17",
+    insertLeavesOut: [],
+    readsMergedCells: true,
+    summaryLeavesOut: [],
+    summarySyncs: 2,
+  },
 ];
 
 /**
@@ -66,6 +95,17 @@ async function filledWorkbook(apiVersion: string): Promise<FakeExcel> {
     }
   }
   sheets.getItem(SCORES).getRange("C6").values = [["๙๔.๗๐"]];
+  await fake.context.sync();
+  fake.resetStats();
+  return fake;
+}
+
+/** The filled workbook with the other nine scores typed as numbers: the summary ranks all ten. */
+async function scoredWorkbook(apiVersion: string): Promise<FakeExcel> {
+  const fake = await filledWorkbook(apiVersion);
+  fake.context.workbook.worksheets.getItem(SCORES).getRange("C7:C15").values = [
+    94.45, 89, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25,
+  ].map((score) => [score]);
   await fake.context.sync();
   fake.resetStats();
   return fake;
@@ -132,6 +172,27 @@ const ACTIONS: readonly Action[] = [
       expect(fake.stats.syncs).toBe(1);
       expect(fake.activeSheetName()).toBe(IIT);
       expect(fake.sheet(IIT).selection).toBe("H7");
+    },
+  },
+  {
+    name: "summary",
+    workbook: scoredWorkbook,
+    run: async (fake, host) => {
+      const summarise = () => summariseItaWorkbook(fake.context, fake.isSetSupported, TODAY);
+      const outcome = await summarise();
+      expect(fake.stats.syncs).toBe(host.summarySyncs);
+      expect(outcome.missingFeatures).toEqual(host.summaryLeavesOut);
+      expect(outcome.summary.missingScores).toEqual([]);
+      // Without chartLines the chart has the scores' columns alone, no threshold lines across them.
+      const lines = host.summaryLeavesOut.includes("chartLines") ? [] : ["Line", "Line", "Line"];
+      const [chart] = fake.sheet(SUMMARY_SHEET_NAME).charts();
+      expect(chart?.series.map(({ chartType }) => chartType)).toEqual(["ColumnClustered", ...lines]);
+      expect(fake.activeSheetName()).toBe(SUMMARY_SHEET_NAME);
+      // The sheet reads back as untouched on this host too: the next summary replaces it.
+      expect(await summarise()).toMatchObject({ sheet: SUMMARY_SHEET_NAME, keptEdited: null });
+      expect(fake.sheetNames().filter((name) => name.startsWith(SUMMARY_SHEET_NAME))).toEqual([
+        SUMMARY_SHEET_NAME,
+      ]);
     },
   },
 ];

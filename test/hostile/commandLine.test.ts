@@ -1,28 +1,43 @@
 // Hostile input meets the command line on .xlsx files. Every command on a readable workbook exits 0 or
-// 1 with nothing on stderr, changing nothing in the file; `check` finds exactly what the task pane's
-// check finds on the same cells; and each case does what docs/hostile-input.md says. A new command is
-// one more entry in COMMANDS.
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+// 1 with nothing on stderr: those that only read leave the file's bytes as they were, and `summary
+// --write` changes no sheet but its own; `check` and `summary` find exactly what the task pane's check
+// and summary find on the same cells; and each case does what docs/hostile-input.md says. A new command
+// is one more entry in COMMANDS.
+import { existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { Workbook } from "exceljs";
 import { checkItaWorkbook } from "../../src/excel/checkItaWorkbook";
+import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
 import { STATUS_HEADERS } from "../../src/domain/gridColumns";
 import { formatIsoDate } from "../../src/domain/thaiCalendar";
+import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
+import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { runCli } from "../cli/runCli";
 import { TODAY } from "../excel/insertFixture";
 import { columnOf, excelWith, fileWith, hostileCase, IIT, SCORES, SHARED_CASES } from "./hostileContent";
 
+const ON_TODAY = ["--today", formatIsoDate(TODAY)];
+
 interface Command {
   readonly name: string;
   readonly argv: (file: string) => string[];
+  /** The sheet the command may add or replace; every other sheet, and a read-only command's file, stays. */
+  readonly writes?: string;
 }
 
+/** The read-only commands first, so that each reads the file as it was made. */
 const COMMANDS: readonly Command[] = [
-  { name: "check", argv: (file) => ["check", file, "--json", "--today", formatIsoDate(TODAY)] },
+  { name: "check", argv: (file) => ["check", file, "--json", ...ON_TODAY] },
+  { name: "summary --json", argv: (file) => ["summary", file, "--json", ...ON_TODAY] },
+  {
+    name: "summary --write",
+    argv: (file) => ["summary", file, "--write", "--json", ...ON_TODAY],
+    writes: SUMMARY_SHEET_NAME,
+  },
 ];
 
 interface FoundProblem {
@@ -94,8 +109,13 @@ function longGridFile(rows: number): Promise<Uint8Array> {
   });
 }
 
+/** The file's sheets but `written`, as a snapshot: what a writing command must leave as it was. */
+async function sheetsBut(written: string | undefined, source: Uint8Array | string) {
+  return (await readWorkbookSnapshot(source)).sheets.filter((sheet) => sheet.name !== written);
+}
+
 describe.each(FILE_CASES)("$title, in a file", ({ file: make }) => {
-  test("every command exits 0 or 1 with nothing on stderr, and leaves the file as it was", async () => {
+  test("every command exits 0 or 1 with nothing on stderr; none changes a sheet but the one it writes", async () => {
     const file = saved(await make());
     const bytes = readFileSync(file);
     for (const command of COMMANDS) {
@@ -105,7 +125,8 @@ describe.each(FILE_CASES)("$title, in a file", ({ file: make }) => {
         code: true,
         stderr: "",
       });
-      expect(readFileSync(file).equals(bytes)).toBe(true);
+      if (command.writes === undefined) expect(readFileSync(file).equals(bytes)).toBe(true);
+      else expect(await sheetsBut(command.writes, file)).toEqual(await sheetsBut(undefined, bytes));
     }
   }, 120_000);
 });
@@ -116,6 +137,26 @@ describe.each(SHARED_CASES)("$title", ({ content }) => {
     const fake = await excelWith(content);
     const inExcel = lines((await checkItaWorkbook(fake.context, fake.isSetSupported, TODAY)).problems);
     expect(inFile).toEqual(inExcel);
+  });
+
+  test("summary counts and lists in the file what the task pane's summary does in Excel", async () => {
+    const { stdout } = await runCli(["summary", saved(await fileWith(content)), "--json", ...ON_TODAY]);
+    const inFile = JSON.parse(stdout) as { missingScores: unknown; progress: unknown; overdue: unknown };
+    const fake = await excelWith(content);
+    const { summary } = await summariseItaWorkbook(fake.context, fake.isSetSupported, TODAY);
+    const { missingScores, progress, overdue } = summary;
+    expect(inFile).toMatchObject({
+      missingScores,
+      progress,
+      overdue: overdue.map(({ sheet, row, measure, responsible, period, status }) => ({
+        sheet,
+        row,
+        measure,
+        responsible,
+        period,
+        status,
+      })),
+    });
   });
 });
 
@@ -164,9 +205,54 @@ test("a 50,000-row grid: check reads every row", async () => {
   });
 }, 120_000);
 
+describe("a summary sheet someone typed in, in a file", () => {
+  test.each([
+    ["under its text", "A45"],
+    ["beside its marker", "H5"],
+    ["right of it", "J3"],
+  ])("typed %s: summary --write keeps it as it is and adds the new summary beside it", async (_, address) => {
+    const file = saved(await fileWith(hostileCase("Thai digits").content));
+    await runCli(COMMANDS[2]?.argv(file) ?? []);
+    const { workbook, tables } = await loadWorkbook(file);
+    const summary = workbook.getWorksheet(SUMMARY_SHEET_NAME);
+    if (!summary) throw new Error("summary --write wrote no summary sheet");
+    summary.getCell(address).value = "เสนอผู้บริหารแล้ว";
+    writeFileSync(file, await workbookBuffer(workbook, tables));
+    const typed = await readWorkbookSnapshot(file);
+    const { code, stdout } = await runCli(COMMANDS[2]?.argv(file) ?? []);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).written).toEqual({
+      sheet: `${SUMMARY_SHEET_NAME} (2)`,
+      replaced: false,
+      keptEdited: SUMMARY_SHEET_NAME,
+    });
+    const after = await readWorkbookSnapshot(file);
+    expect(after.sheets.find(({ name }) => name === SUMMARY_SHEET_NAME)).toEqual(
+      typed.sheets.find(({ name }) => name === SUMMARY_SHEET_NAME),
+    );
+  });
+});
+
+test("a workbook without ITA sheets: summary and memo exit 2 in one line saying how to make them, the file left as it was; check finds no grid", async () => {
+  const workbook = new Workbook();
+  workbook.addWorksheet("งบประมาณ").addRows([
+    ["รายการ", "จำนวนเงิน"],
+    ["ค่าวัสดุ", 1200],
+  ]);
+  const file = saved(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const bytes = readFileSync(file);
+  for (const argv of [...COMMANDS.slice(1).map((command) => command.argv(file)), ["memo", file]]) {
+    const { code, stdout, stderr } = await runCli(argv);
+    expect({ argv: argv.slice(0, 1), code, stdout }).toEqual({ argv: argv.slice(0, 1), code: 2, stdout: "" });
+    expect(stderr).toMatch(/ita-tracker new .* \| .* has no ITA score sheet or tracking grid yet/);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  }
+  expect(readFileSync(file).equals(bytes)).toBe(true);
+  expect(await checkFile(file)).toEqual(["null!nullnull grid.none"]);
+});
+
 describe("what `ita-tracker new` does with hostile options and files", () => {
   test.each([
-    ["100,000 characters", "ก".repeat(100_000)],
     ["emoji and stacked Thai marks", "อบต.ก่่่ 👨‍👩‍👧 👍🏽"],
     ["text starting with + - @", "@+-หน่วยงาน"],
   ])("an agency of %s is written as text, as given", async (_, agency) => {
@@ -175,6 +261,15 @@ describe("what `ita-tracker new` does with hostile options and files", () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     const [scores] = (await readWorkbookSnapshot(file)).sheets;
     expect(scores?.cells.A2).toMatchObject({ value: agency, formula: null });
+  });
+
+  test("an agency of 100,000 characters, more than a cell holds: refused in one line, no file made", async () => {
+    const file = path.join(folder, `new-${(files += 1)}.xlsx`);
+    const { code, stderr } = await runCli(["new", file, "--org", "ก".repeat(100_000)]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/longer than an Excel cell holds \(32767 characters\)/);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(existsSync(file)).toBe(false);
   });
 
   test.each([

@@ -1,7 +1,8 @@
 // Hostile input meets the task pane's actions on the fake host. Every action finishes, or refuses in
 // words the pane has for that refusal (never its "Excel could not do it, try again"), and no cell that
-// held something changes, but the scores the user asked to convert. Then each case does what
-// docs/hostile-input.md says. A new action is one more entry in ACTIONS.
+// held something changes, but the scores the user asked to convert: a summary sheet is only ever added,
+// or replaced while nobody has typed in it. Then each case does what docs/hostile-input.md says. A new
+// action is one more entry in ACTIONS.
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { problemMessage } from "../../src/domain/checkMessages";
@@ -9,9 +10,12 @@ import { checkItaWorkbook } from "../../src/excel/checkItaWorkbook";
 import { convertScores } from "../../src/excel/convertScores";
 import { ProtectedSheetsError } from "../../src/excel/insertItaSheets";
 import { selectCell } from "../../src/excel/selectCell";
+import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
 import { scoreConversions } from "../../src/layout/scoreConversions";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import type { Problem } from "../../src/layout/workbookCheck";
+import { NoItaSheetsError } from "../../src/layout/workbookSummary";
 import { failureMessage } from "../../src/taskpane/failures";
 import { TH } from "../../src/taskpane/i18n/th";
 import { insert, TODAY } from "../excel/insertFixture";
@@ -37,6 +41,10 @@ function check(fake: FakeExcel) {
   return checkItaWorkbook(fake.context, fake.isSetSupported, TODAY);
 }
 
+function summarise(fake: FakeExcel) {
+  return summariseItaWorkbook(fake.context, fake.isSetSupported, TODAY);
+}
+
 /** In the order a user goes through the pane. */
 const ACTIONS: readonly PaneAction[] = [
   { name: "insert", run: (fake) => insert(fake, { agency: AGENCY }) },
@@ -52,6 +60,7 @@ const ACTIONS: readonly PaneAction[] = [
       if (first?.sheet) await selectCell(fake.context, first.sheet, `${first.column}${first.row}`);
     },
   },
+  { name: "summary", run: summarise },
 ];
 
 /** What the pane says when an action fails: its words for the error's code. */
@@ -104,6 +113,7 @@ const EXCEL_CASES: readonly { title: string; workbook: () => Promise<FakeExcel> 
   ...SHARED_CASES.map(({ title, content }) => ({ title, workbook: () => excelWith(content) })),
   { title: "protected sheets", workbook: protectedWorkbook },
   { title: "a sheet named like ours that is not ours", workbook: namesTaken },
+  { title: "a summary sheet someone typed in", workbook: () => summaryTypedIn(TYPED_ON_SUMMARY) },
   { title: "a 50,000-row grid", workbook: () => longGrid(50_000) },
 ];
 
@@ -117,7 +127,7 @@ async function protectedWorkbook(): Promise<FakeExcel> {
   return fake;
 }
 
-/** Sheets of the user's own under our default names, before any insert. */
+/** Sheets of the user's own under our default names and the summary's, before any insert. */
 async function namesTaken(): Promise<FakeExcel> {
   return createFakeExcel({
     sheets: {
@@ -126,8 +136,30 @@ async function namesTaken(): Promise<FakeExcel> {
         ["agency", "ของฉัน"],
         ["sheet:scores", "=A1"],
       ],
+      [SUMMARY_SHEET_NAME]: [["สรุปของฉัน", "ดำเนินการแล้ว"]],
     },
   });
+}
+
+/**
+ * Typed on a summary sheet of ours: under its text, in the hidden column beside its marker, and right of
+ * it, where its fingerprint does not look.
+ */
+const TYPED_ON_SUMMARY: Readonly<Record<string, string>> = {
+  A45: "เสนอผู้บริหารแล้ว",
+  H5: "หมายเหตุ",
+  J3: "บันทึกของฉัน",
+};
+
+/** A summary made from the Thai digits case, then `typed` into it. */
+async function summaryTypedIn(typed: Readonly<Record<string, string>>): Promise<FakeExcel> {
+  const fake = await excelWith(hostileCase("Thai digits").content);
+  await summarise(fake);
+  const sheet = fake.context.workbook.worksheets.getItem(SUMMARY_SHEET_NAME);
+  for (const [address, text] of Object.entries(typed)) sheet.getRange(address).values = [[text]];
+  await fake.context.sync();
+  fake.resetStats();
+  return fake;
 }
 
 /** The grid with `rows` measures typed below its header, measure to period, none with a status marked. */
@@ -245,6 +277,42 @@ test("formulas returning #REF! or #N/A: a status, period or score showing an err
   ]);
 });
 
+describe("what the summary counts in each case", () => {
+  /** Each tool's rows as not started, in progress, done and in all, as the summary counts IIT's. */
+  const counted = (notStarted: number, inProgress: number, done: number, rows: number) => ({
+    notStarted,
+    inProgress,
+    done,
+    rows,
+  });
+
+  test.each([
+    // A measure merged down over its three steps' rows is one row.
+    ["merged cells across the grid", counted(2, 0, 0, 2), 10, []],
+    ["moved columns", counted(3, 0, 1, 4), 10, []],
+    ["deleted columns", counted(3, 0, 1, 4), 10, []],
+    // A status showing #N/A is none of the three; scores showing errors are missing.
+    ["formulas returning #REF! or #N/A", counted(2, 0, 0, 3), 10, []],
+    ["cells of 100,000 characters", counted(2, 0, 0, 2), 10, []],
+    // ✔️ is a mark; 👍🏽 is none.
+    ["emoji and stacked Thai marks", counted(3, 0, 0, 4), 10, []],
+    ["text starting with = + - @", counted(2, 0, 0, 2), 10, []],
+    // Two scores typed as text or in Thai digits count as numbers: the eight others are missing.
+    ["numbers stored as text", counted(1, 0, 0, 1), 8, []],
+    ["Thai digits", counted(1, 0, 0, 1), 8, []],
+    // The date cell is quoted as its serial number, as the check quotes it.
+    ["dates as serial numbers and as text", counted(2, 2, 0, 4), 10, ["6 45747", "7 31/3/2568"]],
+  ])(
+    "%s: IIT's rows by status, the scores missing and the rows overdue",
+    async (title, progress, missing, overdue) => {
+      const { summary } = await summarise(await excelWith(hostileCase(title).content));
+      expect(summary.progress.IIT).toEqual(progress);
+      expect(summary.missingScores).toHaveLength(missing);
+      expect(summary.overdue.map(({ row, period }) => `${row} ${period}`)).toEqual(overdue);
+    },
+  );
+});
+
 test("cells of 100,000 characters: reported with a short quote of them", async () => {
   const problems = await checked(hostileCase("cells of 100,000 characters").content);
   expect(problems.map((problem) => problem.rule)).toEqual(["score.outOfRange", "period.unreadable"]);
@@ -343,23 +411,66 @@ describe("protected sheets", () => {
 
 test("a sheet named like ours that is not ours: left alone, ours take another name, and the check reads it by its headers", async () => {
   const fake = await namesTaken();
-  const before = [IIT, DEFAULT_SHEET_NAMES.settings].map((sheet) => fake.sheet(sheet).formulas("A1:T40"));
+  const theirs = [IIT, DEFAULT_SHEET_NAMES.settings, SUMMARY_SHEET_NAME];
+  const before = theirs.map((sheet) => fake.sheet(sheet).formulas("A1:T40"));
   const result = await insert(fake, { agency: AGENCY });
   expect(result.renamed).toEqual([
     { wanted: IIT, got: `${IIT} (2)` },
     { wanted: DEFAULT_SHEET_NAMES.settings, got: `${DEFAULT_SHEET_NAMES.settings} (2)` },
   ]);
-  expect([IIT, DEFAULT_SHEET_NAMES.settings].map((sheet) => fake.sheet(sheet).formulas("A1:T40"))).toEqual(
-    before,
-  );
   const { problems } = await check(fake);
   // The user's own two-status table is a grid to the check; ours are fresh and clean.
   expect(
     problems.map((problem) => `${problem.sheet}!${problem.column}${problem.row} ${problem.rule}`),
   ).toEqual([`${IIT}!A3 status.many`]);
+  expect(await summarise(fake)).toMatchObject({ sheet: `${SUMMARY_SHEET_NAME} (2)`, keptEdited: null });
+  expect(theirs.map((sheet) => fake.sheet(sheet).formulas("A1:T40"))).toEqual(before);
 });
 
-test("a 50,000-row grid: the insert costs what it costs on an empty grid; the check reads it in one sync", async () => {
+describe("a summary sheet someone typed in", () => {
+  test.each(Object.entries(TYPED_ON_SUMMARY))(
+    "typed in %s: the sheet is kept as it is and the new summary goes beside it",
+    async (address, text) => {
+      const fake = await summaryTypedIn({ [address]: text });
+      const before = fake.sheet(SUMMARY_SHEET_NAME).formulas("A1:V60");
+      expect(await summarise(fake)).toMatchObject({
+        sheet: `${SUMMARY_SHEET_NAME} (2)`,
+        keptEdited: SUMMARY_SHEET_NAME,
+      });
+      expect(fake.sheet(SUMMARY_SHEET_NAME).formulas("A1:V60")).toEqual(before);
+    },
+  );
+});
+
+describe("a workbook without ITA sheets", () => {
+  /** A budget sheet of the user's and nothing of ours. */
+  const budgetOnly = () =>
+    createFakeExcel({
+      sheets: {
+        งบประมาณ: [
+          ["รายการ", "จำนวนเงิน"],
+          ["ค่าวัสดุ", 1200],
+        ],
+      },
+    });
+
+  test("summary: refused after its one read, before anything is written; check: no grid", async () => {
+    const fake = budgetOnly();
+    const before = filledCells(fake);
+    await expect(summarise(fake)).rejects.toBeInstanceOf(NoItaSheetsError);
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.sheetNames()).toEqual(["งบประมาณ"]);
+    expect(filledCells(fake)).toEqual(before);
+    expect((await check(fake)).problems.map((problem) => problem.rule)).toEqual(["grid.none"]);
+  });
+
+  test("summary: the pane says the workbook has no ITA sheets, and what to press", async () => {
+    const refusal = await summarise(budgetOnly()).catch((error: unknown) => error);
+    expect(paneLine(refusal)).toBe(TH.failures.noItaSheets);
+  });
+});
+
+test("a 50,000-row grid: the insert costs what it costs on an empty grid; the check reads it in one sync, the summary in one and writes in one", async () => {
   const empty = await longGrid(0);
   await insert(empty, { agency: AGENCY });
   const long = await longGrid(50_000);
@@ -370,4 +481,9 @@ test("a 50,000-row grid: the insert costs what it costs on an empty grid; the ch
   expect(long.stats.syncs).toBe(1);
   // Every row: no status marked (an error), no indicator named (a warning).
   expect(counts.bySheet[IIT]).toEqual({ errors: 50_000, warnings: 50_000 });
+  long.resetStats();
+  const { summary } = await summarise(long);
+  expect(long.stats.syncs).toBe(2);
+  // Rows without a status mark are counted, in none of the three statuses.
+  expect(summary.progress.IIT).toEqual({ notStarted: 0, inProgress: 0, done: 0, rows: 50_000 });
 }, 60_000);

@@ -221,6 +221,15 @@ describe("planSummary: the sheet", () => {
     const edited = values.map((line) => [...line]);
     (edited[5] as unknown[])[4] = "บันทึกของผู้ใช้";
     expect(isUntouchedSummary(edited)).toBe(false);
+    // Beside the marker, in its hidden column, or right of it: typed there all the same.
+    for (const [row, column] of [
+      [4, 7],
+      [2, 9],
+    ] as const) {
+      const beside = values.map((line) => [...line]);
+      (beside[row] as unknown[])[column] = 0;
+      expect(isUntouchedSummary(beside)).toBe(false);
+    }
   });
 
   it("holds the figures, the ranking, the progress, the overdue rows and the memo", () => {
@@ -263,6 +272,18 @@ describe("planSummary: the sheet", () => {
 
   it("prints on A4 portrait, one page wide", () => {
     expect(plan.print).toMatchObject({ orientation: "Portrait", paper: "A4", fitToOnePageWide: true });
+  });
+
+  it("cuts a measure longer than a printed page needs, on the sheet and in the memo", () => {
+    const long = "ก".repeat(100_000);
+    const made = planSummary(
+      workbook({ "grid-IIT": gridValues("IIT", [measureRow("อยู่ระหว่างดำเนินการ", long, "ต.ค. ๒๕๖๗", long)]) }),
+      TODAY,
+    );
+    const cells = planValues(made.plan).flat().map(String);
+    expect(Math.max(...cells.map((cell) => cell.length))).toBeLessThan(1_000);
+    expect(cells.some((cell) => cell.startsWith("กกก") && cell.endsWith("…"))).toBe(true);
+    expect(Math.max(...made.memo.map((paragraph) => paragraph.length))).toBeLessThan(1_000);
   });
 
   it("lists at most OVERDUE_LISTED overdue rows and says how many more there are", () => {

@@ -2,16 +2,20 @@
 // any workbook of the user's own, any cells typed anywhere (in our grids' rows and score cells too),
 // sheets deleted, ours among them, and the task pane's actions in any order, repeated, on any host from
 // ExcelApi 1.1 to 1.17. After every action, every cell the user typed holds what they typed, value and
-// formula; the one exception is the conversion of scores the user asked for, which writes into exactly
-// the cells it listed the number their text meant. A new action is one more entry in ACTIONS.
+// formula, in any sheet: a summary sheet of ours that someone typed in is theirs too, and only one
+// nobody typed in may be replaced. The one exception is the conversion of scores the user asked for,
+// which writes into exactly the cells it listed the number their text meant. A new action is one more
+// entry in ACTIONS.
 import fc from "fast-check";
 import { checkItaWorkbook } from "../../src/excel/checkItaWorkbook";
 import { convertScores } from "../../src/excel/convertScores";
 import { insertItaSheets } from "../../src/excel/insertItaSheets";
 import { selectCell } from "../../src/excel/selectCell";
+import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
 import { cellAddress } from "../../src/layout/a1";
 import { scoreConversions } from "../../src/layout/scoreConversions";
 import { LAYOUT_MARKER_KEY } from "../../src/layout/settingsSheet";
+import { NoItaSheetsError } from "../../src/layout/workbookSummary";
 import { TODAY } from "../excel/insertFixture";
 import { createFakeExcel, type FakeExcel } from "../support/fakeExcel";
 import { distinctSheetNames, typedCell, typedValue, userSheetRows } from "./userContent";
@@ -106,6 +110,15 @@ const ACTIONS: readonly Action[] = [
       if (first?.sheet) await selectCell(fake.context, first.sheet, `${first.column}${first.row}`);
     },
   },
+  {
+    name: "summary",
+    run: async (fake) => {
+      // Refused, before anything is written, while the workbook has nothing of ours to summarise.
+      await summariseItaWorkbook(fake.context, fake.isSetSupported, TODAY).catch((error: unknown) => {
+        if (!(error instanceof NoItaSheetsError)) throw error;
+      });
+    },
+  },
 ];
 
 type Step =
@@ -157,10 +170,17 @@ async function type(fake: FakeExcel, typed: TypedCells, { sheet, cells }: Extrac
   const sheets = userSheets(fake);
   if (sheets.length === 0) return;
   const name = sheets[sheet % sheets.length] as string;
+  const addresses = cells.map(({ row, column }) => cellAddress(row, column));
+  const was = addresses.map((address) => fake.sheet(name).cell(address));
   const worksheet = fake.context.workbook.worksheets.getItem(name);
-  for (const { row, column, value } of cells) worksheet.getRange(cellAddress(row, column)).values = [[value]];
+  cells.forEach(({ value }, index) => (worksheet.getRange(addresses[index]).values = [[value]]));
   await fake.context.sync();
-  cells.forEach(({ row, column }) => typed.record(fake, name, cellAddress(row, column)));
+  addresses.forEach((address, index) => {
+    const { value, formula } = fake.sheet(name).cell(address);
+    const same = value === was[index]?.value && formula === was[index]?.formula;
+    // Typing over a cell what it already held leaves nothing to tell it from the cell as it was.
+    if (!same || typed.get(name, address) !== undefined) typed.record(fake, name, address);
+  });
 }
 
 describe("no action ever changes a cell the user typed (fake host)", () => {

@@ -1,8 +1,10 @@
 // The no-loss property on .xlsx files, through the command line's own functions: a workbook made by
 // `ita-tracker new` or of the user's own, cells typed into it anywhere (our grids and score cells too),
-// saved; then `ita-tracker` commands on it in any order, repeated. After every command each cell the
-// user typed reads back as typed. `new --force`, which replaces a file because the user said so, is not
-// among them; `new` without it must leave the file alone. A new command is one more entry in COMMANDS.
+// saved; then `ita-tracker` commands on it in any order, repeated, with more typing between them, into
+// the summary sheet `summary --write` adds too. After every command each cell the user typed reads back
+// as typed: a summary sheet someone typed in is kept, and only one nobody typed in is replaced.
+// `new --force`, which replaces a file because the user said so, is not among them; `new` without it
+// must leave the file alone. A new command is one more entry in COMMANDS.
 import type { CellValue as ExcelCellValue, Workbook } from "exceljs";
 import { Workbook as NewWorkbook } from "exceljs";
 import fc from "fast-check";
@@ -11,6 +13,7 @@ import os from "os";
 import path from "path";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import { formatIsoDate } from "../../src/domain/thaiCalendar";
+import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
 import type { CellSnapshot, WorkbookSnapshot } from "../../src/xlsx/snapshot";
 import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
@@ -26,15 +29,16 @@ interface Command {
   readonly exits: readonly number[];
 }
 
+const ON_TODAY = ["--today", formatIsoDate(TODAY)];
+
 const COMMANDS: readonly Command[] = [
   // 1 when the grids hold errors, as random typing makes them.
-  {
-    name: "check",
-    argv: (file) => ["check", file, "--json", "--today", formatIsoDate(TODAY)],
-    exits: [0, 1],
-  },
+  { name: "check", argv: (file) => ["check", file, "--json", ...ON_TODAY], exits: [0, 1] },
   // The file exists: refused, in one line, and left as it was.
   { name: "new", argv: (file) => ["new", file, "--year", "2568"], exits: [2] },
+  // 2 for a workbook with neither a score sheet nor a grid, which it refuses in one line.
+  { name: "summary", argv: (file) => ["summary", file, "--json", ...ON_TODAY], exits: [0, 2] },
+  { name: "summary --write", argv: (file) => ["summary", file, "--write", ...ON_TODAY], exits: [0, 2] },
 ];
 
 type Typing = {
@@ -51,6 +55,15 @@ function cellValue(value: string | number | boolean): ExcelCellValue {
     : value;
 }
 
+/** Types into the sheets a user sees; the settings sheet is the add-in's record, hidden from them. */
+function typeInto(workbook: Workbook, typing: readonly Typing[]): void {
+  const sheets = workbook.worksheets.filter((sheet) => sheet.state !== "veryHidden");
+  for (const { sheet, row, column, value } of typing) {
+    const target = sheets[sheet % sheets.length];
+    if (target) target.getCell(row, column).value = cellValue(value as string | number | boolean);
+  }
+}
+
 /** The standard workbook, or one of the user's own sheets (some named like ours), with `typing` done. */
 function userWorkbook(standard: boolean, ownSheets: readonly string[], typing: readonly Typing[]) {
   const made = standard ? standardWorkbook({ ...defaultSettings(TODAY), agency: "อบต.มะเฟือง" }) : null;
@@ -60,17 +73,29 @@ function userWorkbook(standard: boolean, ownSheets: readonly string[], typing: r
     if (!taken) workbook.addWorksheet(name);
   }
   if (workbook.worksheets.length === 0) workbook.addWorksheet("Sheet1");
-  // The settings sheet is the add-in's record, hidden from users: nobody types in it.
-  const sheets = workbook.worksheets.filter((sheet) => sheet.state !== "veryHidden");
-  for (const { sheet, row, column, value } of typing) {
-    const target = sheets[sheet % sheets.length];
-    if (target) target.getCell(row, column).value = cellValue(value as string | number | boolean);
-  }
+  typeInto(workbook, typing);
   return { workbook, tables: made?.tables ?? [] };
 }
 
+type UserCells = Map<string, Pick<CellSnapshot, "value" | "formula">>;
+
+/**
+ * Opens the file as a user would, types into it, saves it, and adds to `typed` each cell the typing
+ * changed: typing over a cell what it already held leaves nothing to tell it from the cell as it was.
+ */
+async function typeIntoFile(file: string, typing: readonly Typing[], typed: UserCells): Promise<void> {
+  const was = userCells(await readWorkbookSnapshot(file));
+  const { workbook, tables } = await loadWorkbook(file);
+  typeInto(workbook, typing);
+  writeFileSync(file, await workbookBuffer(workbook, tables));
+  const now = userCells(await readWorkbookSnapshot(file));
+  for (const [address, cell] of now) {
+    if (JSON.stringify(cell) !== JSON.stringify(was.get(address))) typed.set(address, cell);
+  }
+}
+
 /** Every cell of the visible sheets that holds something: what the user has in the file. */
-function userCells(snapshot: WorkbookSnapshot): Map<string, Pick<CellSnapshot, "value" | "formula">> {
+function userCells(snapshot: WorkbookSnapshot): UserCells {
   return new Map(
     snapshot.sheets
       .filter((sheet) => sheet.visibility !== "VeryHidden")
@@ -86,26 +111,49 @@ const typing: fc.Arbitrary<Typing> = fc
   .tuple(fc.nat(), typedCell, typedValue)
   .map(([sheet, cell, value]) => ({ sheet, ...cell, value }));
 
+type Step =
+  | { readonly kind: "command"; readonly name: string }
+  | { readonly kind: "type"; readonly typing: readonly Typing[] };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  {
+    arbitrary: fc
+      .constantFrom(...COMMANDS.map(({ name }) => name))
+      .map((name): Step => ({ kind: "command", name })),
+    weight: 3,
+  },
+  {
+    arbitrary: fc
+      .array(typing, { minLength: 1, maxLength: 6 })
+      .map((cells): Step => ({ kind: "type", typing: cells })),
+    weight: 1,
+  },
+);
+
 describe("no command ever changes a cell the user typed (.xlsx files)", () => {
   let folder: string;
   beforeAll(() => (folder = mkdtempSync(path.join(os.tmpdir(), "ita-no-loss-"))));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  test("for any workbook, any typing and any commands in any order", async () => {
+  test("for any workbook, any typing and any commands in any order, typing between them", async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.boolean(),
         distinctSheetNames({ minLength: 0, maxLength: 3 }),
         fc.array(typing, { minLength: 1, maxLength: 30 }),
-        fc.array(fc.constantFrom(...COMMANDS.map(({ name }) => name)), { minLength: 1, maxLength: 4 }),
-        async (standard, ownSheets, typed, commands) => {
+        fc.array(step, { minLength: 1, maxLength: 5 }),
+        async (standard, ownSheets, typed, steps) => {
           const file = path.join(folder, `ITA-${(run += 1)}.xlsx`);
           const { workbook, tables } = userWorkbook(standard, ownSheets, typed);
           writeFileSync(file, await workbookBuffer(workbook, tables));
           const before = userCells(await readWorkbookSnapshot(file));
-          for (const name of commands) {
-            const command = COMMANDS.find((each) => each.name === name) as Command;
+          for (const each of steps) {
+            if (each.kind === "type") {
+              await typeIntoFile(file, each.typing, before);
+              continue;
+            }
+            const command = COMMANDS.find(({ name }) => name === each.name) as Command;
             const { code, stderr } = await runCli(command.argv(file));
             expect(command.exits).toContain(code);
             // A refusal is one line; a command that ran says nothing on stderr.
@@ -114,7 +162,7 @@ describe("no command ever changes a cell the user typed (.xlsx files)", () => {
             const changed = [...before].filter(
               ([address, cell]) => JSON.stringify(after.get(address)) !== JSON.stringify(cell),
             );
-            expect({ after: name, changed }).toEqual({ after: name, changed: [] });
+            expect({ after: each.name, changed }).toEqual({ after: each.name, changed: [] });
           }
         },
       ),

@@ -1,10 +1,11 @@
 // What users type into workbooks, as fast-check generates it for the no-loss properties: sheets of their
-// own (some with our sheets' names), and cells anywhere, most of them where our sheets keep their
-// grids, titles and scores, holding text Excel may read as a formula, Thai text and digits, emoji,
-// numbers and the words of our own headers.
+// own (some with our sheets' names, the summary's among them), and cells anywhere, most of them where our
+// sheets keep their grids, titles and scores, holding text Excel may read as a formula, Thai text and
+// digits, emoji, numbers and the words of our own headers.
 import fc from "fast-check";
 import { QUARTER_HEADERS, STATUS_HEADERS } from "../../src/domain/gridColumns";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
 
 /** Words a user may well type where our sheets have them: headers, marks, periods, settings' keys. */
@@ -80,6 +81,8 @@ export const typedCell: fc.Arbitrary<{ row: number; column: number }> = fc.oneof
 export const userSheetName: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
     ...Object.values(DEFAULT_SHEET_NAMES),
+    SUMMARY_SHEET_NAME,
+    `${SUMMARY_SHEET_NAME} (2)`,
     "คะแนน ITA (2)",
     "ติดตาม iit",
     "ita_settings",

@@ -158,6 +158,7 @@ export const EN: PaneText = {
     tooOld:
       "This version of Excel cannot do this: it needs a newer Excel, or Microsoft 365 (Excel on the web too)",
     settingsIncomplete: `This workbook's settings are incomplete: press “${INSERT}” on the Start tab to put back what is missing, then save again`,
+    noItaSheets: `This workbook has no ITA score sheet or tracking grid yet: press “${INSERT}” on the Start tab first, then type the scores and measures`,
     general:
       "Excel could not do it. Try again; if that does not help, save the workbook, close it, open it again and retry",
   },

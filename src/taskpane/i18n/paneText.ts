@@ -129,6 +129,7 @@ export interface PaneText {
     readonly sheetGone: (sheet: string | undefined) => string;
     readonly tooOld: string;
     readonly settingsIncomplete: string;
+    readonly noItaSheets: string;
     readonly general: string;
   };
 }
