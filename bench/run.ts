@@ -2,6 +2,7 @@
 // against its budget. Prints one line per figure, or with --json one object of figures keyed by name;
 // exits 1 when a figure is over its budget. A new benchmark is one more entry in BENCHMARKS.
 import { bundleSizeFigures } from "./bundleSize";
+import { firstRenderFigures } from "./firstRender";
 import { checkInput, checkOnce, summaryOnce } from "./checkRows";
 import { commandLineFigures } from "./commandLine";
 import { isOverBudget, medianMs, type Figure } from "./figures";
@@ -36,6 +37,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   naiveWriteFigures,
   commandLineFigures,
   bundleSizeFigures,
+  firstRenderFigures,
 ];
 
 function rounded(figure: Figure): number {
