@@ -3,6 +3,7 @@
 // it stands, and anything else, an edited summary included, is left alone.
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { settingsExtent } from "../layout/settingsSheet";
+import { freeSheetName } from "../layout/sheetNames";
 import { planSummary } from "../layout/workbookSummary";
 import { sendSteps, sheetSteps } from "./applyInsert";
 import { hostCapabilities, missingFeatures, type IsSetSupported } from "./capabilities";
@@ -21,13 +22,29 @@ export async function summariseItaWorkbook(
   const worksheets = context.workbook.worksheets;
   const { replaces } = target;
 
-  // Queued in order in one request: the old sheet goes before the new one takes its name.
+  // A summary being replaced stays until the new one is written under a name of its own: a workbook must
+  // keep a visible sheet, and the summary may be the only one. Then the old goes and the new takes its
+  // name and place, in the same request.
+  const writtenAs = replaces
+    ? freeSheetName(
+        `${plan.name} ใหม่`,
+        sheets.map((sheet) => sheet.name),
+      )
+    : plan.name;
   const steps = [
-    ...(replaces ? [writeStep(1, replaces, () => worksheets.getItem(replaces.name).delete())] : []),
-    ...sheetSteps(context, capabilities, { plan, existing: null, writes: plan.content }, []),
-    writeStep(2, replaces, () => {
-      const written = worksheets.getItem(plan.name);
-      if (replaces) written.position = replaces.position;
+    ...sheetSteps(
+      context,
+      capabilities,
+      { plan: { ...plan, name: writtenAs }, existing: null, writes: plan.content },
+      [],
+    ),
+    writeStep(3, replaces, () => {
+      const written = worksheets.getItem(writtenAs);
+      if (replaces) {
+        worksheets.getItem(replaces.name).delete();
+        written.name = plan.name;
+        written.position = replaces.position;
+      }
       written.activate();
     }),
   ];

@@ -165,6 +165,22 @@ describe("summariseItaWorkbook again", () => {
     expect(fake.sheet(SUMMARY_SHEET_NAME).charts()).toHaveLength(1);
   });
 
+  test("replaces it even when it is the only sheet left visible", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    for (const name of fake.sheetNames()) {
+      if (name !== SUMMARY_SHEET_NAME && fake.sheet(name).visibility === "Visible") {
+        fake.context.workbook.worksheets.getItem(name).visibility = "Hidden";
+      }
+    }
+    await fake.context.sync();
+    const names = fake.sheetNames();
+    const outcome = await summarise(fake);
+    expect(outcome.sheet).toBe(SUMMARY_SHEET_NAME);
+    expect(fake.sheetNames()).toEqual(names);
+    expect(fake.sheet(SUMMARY_SHEET_NAME).visibility).toBe("Visible");
+  });
+
   test("keeps a summary someone typed in, and writes the new one beside it", async () => {
     const fake = await typedWorkbook();
     await summarise(fake);
