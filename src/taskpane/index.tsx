@@ -24,11 +24,20 @@ function fromHost<K extends keyof typeof Host>(name: K): (typeof Host)[K] {
   return call as unknown as (typeof Host)[K];
 }
 
+/**
+ * Thai text in a face that has Thai, named first, as Office itself does (Leelawadee UI on Windows,
+ * Thonburi on Mac, Sarabun or the TLWG faces elsewhere): the browser need not search the system's fonts
+ * for every Thai letter, and the pane reads the same on every machine that has one of them.
+ */
+const THAI_FIRST_FONTS =
+  "'Segoe UI', 'Leelawadee UI', Leelawadee, Thonburi, Sarabun, 'TH Sarabun New', Laksaman, Tahoma, sans-serif";
+
 function renderTaskPane() {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   // Office's dark themes on Windows and Mac; Excel on the web has no officeTheme.
-  const theme = Office.context.officeTheme?.isDarkTheme ? webDarkTheme : webLightTheme;
+  const base = Office.context.officeTheme?.isDarkTheme ? webDarkTheme : webLightTheme;
+  const theme = { ...base, fontFamilyBase: THAI_FIRST_FONTS };
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
