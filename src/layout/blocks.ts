@@ -1,5 +1,5 @@
 // Content blocks addressed from their top-left cell, so an address can never disagree with its array.
-import { rangeAddress } from "./a1";
+import { parseRange, rangeAddress } from "./a1";
 import type { CellValue, ContentBlock } from "./plan";
 
 function addressOf(row: number, column: number, cells: readonly (readonly unknown[])[]): string {
@@ -29,4 +29,22 @@ export function formulasAt(
 /** One value per row, down a column. */
 export function columnOf<T>(items: readonly T[]): T[][] {
   return items.map((item) => [item]);
+}
+
+/**
+ * The values content blocks write, from A1, as a read of the cells gives them back before any
+ * calculation: formula cells, cells a block leaves as they are, and gaps between blocks are "".
+ */
+export function contentValues(content: readonly ContentBlock[]): CellValue[][] {
+  const values: CellValue[][] = [];
+  for (const block of content) {
+    const box = parseRange(block.address);
+    for (let row = box.top; row <= box.bottom; row++) {
+      const line = (values[row - 1] ??= []);
+      for (let column = box.left; column <= box.right; column++) {
+        line[column - 1] = block.values?.[row - box.top]?.[column - box.left] ?? "";
+      }
+    }
+  }
+  return Array.from(values, (line) => Array.from(line ?? [], (cell) => cell ?? ""));
 }

@@ -10,8 +10,8 @@ import type { ScoredIndicator } from "../domain/scoring";
 import { percentDone, totalProgress, type ToolProgress, type WorkbookSummary } from "../domain/summary";
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { formatDigits, formatScore } from "../domain/thaiDigits";
-import { parseRange, rangeAddress } from "./a1";
-import { valuesAt } from "./blocks";
+import { rangeAddress } from "./a1";
+import { contentValues, valuesAt } from "./blocks";
 import type { CellValue, ChartPlan, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "./plan";
 import { fingerprint, MARKER_COLUMN, SUMMARY_MARKER } from "./summaryMarker";
 import {
@@ -394,21 +394,6 @@ function memoRows(layout: SummaryLayout, memo: readonly string[]): void {
   memo.forEach((paragraph) => layout.line(`        ${paragraph}`, PARAGRAPH_FORMAT));
 }
 
-/** The values the plan writes, as a read of the sheet gives them back, for the fingerprint. */
-function writtenValues(content: readonly ContentBlock[], rows: number): CellValue[][] {
-  const grid: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(WIDTH).fill(""));
-  for (const block of content) {
-    const { top, left } = parseRange(block.address);
-    block.values?.forEach((cells, rowIndex) =>
-      cells.forEach((value, columnIndex) => {
-        const line = grid[top - 1 + rowIndex];
-        if (line && value !== null) line[left - 1 + columnIndex] = value;
-      }),
-    );
-  }
-  return grid;
-}
-
 export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string[], name: string): SheetPlan {
   const layout = new SummaryLayout(summary);
   headingRows(layout, summary);
@@ -420,10 +405,7 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
   memoRows(layout, memo);
 
   const lastRow = layout.row - 1;
-  const marker = valuesAt(1, WIDTH + 2, [
-    [SUMMARY_MARKER],
-    [fingerprint(writtenValues(layout.content, lastRow))],
-  ]);
+  const marker = valuesAt(1, WIDTH + 2, [[SUMMARY_MARKER], [fingerprint(contentValues(layout.content))]]);
   return {
     role: "summary",
     name,

@@ -6,9 +6,9 @@ import { rangeAddress } from "../../src/layout/a1";
 import { scoreConversions } from "../../src/layout/scoreConversions";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
-import { checkSheets, type SheetForCheck } from "../../src/layout/workbookCheck";
+import { checkSheets } from "../../src/layout/workbookCheck";
 import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
-import { insert, sheetView, TODAY } from "./insertFixture";
+import { insert, sheetsReadByHand, sheetView, TODAY } from "./insertFixture";
 
 const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
 const SCORES = DEFAULT_SHEET_NAMES.scores;
@@ -59,19 +59,7 @@ async function typeRows(
 
 /** What the pure checker finds on the same cells, read straight from the fake's state. */
 function pureCheck(fake: FakeExcel) {
-  const sheets: SheetForCheck[] = fake.sheetNames().map((name) => {
-    const sheet = fake.sheet(name);
-    const corner = sheet.usedAddress(true)?.split(/[!:]/).at(-1) ?? "A1";
-    const box = `A1:${corner}`;
-    return {
-      name,
-      visibility: sheet.visibility,
-      values: sheet.values(box),
-      formulas: sheet.formulas(box),
-      merges: sheet.merges(),
-    };
-  });
-  return checkSheets(sheets, TODAY);
+  return checkSheets(sheetsReadByHand(fake), TODAY);
 }
 
 describe("the read of a check", () => {

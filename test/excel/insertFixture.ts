@@ -5,6 +5,7 @@ import { defaultSettings, type WorkbookSettings } from "../../src/domain/workboo
 import { insertItaSheets, type InsertOptions } from "../../src/excel/insertItaSheets";
 import type { SheetRole, WorkbookPlan } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import type { SheetForCheck } from "../../src/layout/workbookCheck";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import type { FakeExcel } from "../support/fakeExcel";
 
@@ -50,4 +51,20 @@ export function workbookView(fake: FakeExcel) {
 
 function columnName(index: number): string {
   return String.fromCharCode(65 + index);
+}
+
+/** Every sheet as an executor's read gives it, from A1 to its last value, straight from the fake's state. */
+export function sheetsReadByHand(fake: FakeExcel): SheetForCheck[] {
+  return fake.sheetNames().map((name) => {
+    const sheet = fake.sheet(name);
+    const corner = sheet.usedAddress(true)?.split(/[!:]/).at(-1) ?? "A1";
+    const box = `A1:${corner}`;
+    return {
+      name,
+      visibility: sheet.visibility,
+      values: sheet.values(box),
+      formulas: sheet.formulas(box),
+      merges: sheet.merges(),
+    };
+  });
 }

@@ -7,11 +7,10 @@ import { scoreSheetLayout } from "../../src/layout/scoreSheet";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
-import type { SheetForCheck } from "../../src/layout/workbookCheck";
 import { planSummary } from "../../src/layout/workbookSummary";
 import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
 import { planValues } from "../support/gridValues";
-import { insert, sheetView, TODAY } from "./insertFixture";
+import { insert, sheetsReadByHand, sheetView, TODAY } from "./insertFixture";
 
 const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
@@ -72,25 +71,10 @@ async function typedWorkbook(apiVersion = "1.17"): Promise<FakeExcel> {
   return fake;
 }
 
-/** The workbook as the pure side would read it, straight from the fake's state. */
-function readByHand(fake: FakeExcel): SheetForCheck[] {
-  return fake.sheetNames().map((name) => {
-    const sheet = fake.sheet(name);
-    const corner = sheet.usedAddress(true)?.split(/[!:]/).at(-1) ?? "A1";
-    return {
-      name,
-      visibility: sheet.visibility,
-      values: sheet.values(`A1:${corner}`),
-      formulas: sheet.formulas(`A1:${corner}`),
-      merges: sheet.merges(),
-    };
-  });
-}
-
 describe("summariseItaWorkbook on a workbook with typed scores and rows", () => {
   test("reads in one sync and writes in one, the figures being the domain's", async () => {
     const fake = await typedWorkbook();
-    const before = readByHand(fake);
+    const before = sheetsReadByHand(fake);
     const outcome = await summarise(fake);
     expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.pendingOperations).toBe(0);
@@ -108,7 +92,7 @@ describe("summariseItaWorkbook on a workbook with typed scores and rows", () => 
 
   test("writes the planned cells, user text as text, and the active sheet is the summary", async () => {
     const fake = await typedWorkbook();
-    const { plan } = planSummary(readByHand(fake), TODAY);
+    const { plan } = planSummary(sheetsReadByHand(fake), TODAY);
     await summarise(fake);
     const expected = planValues(plan);
     const corner = rangeAddress({ top: 1, left: 1, bottom: expected.length, right: 8 });

@@ -5,7 +5,7 @@ import { STATUS_HEADERS } from "../../src/domain/gridColumns";
 import { findScoreTable } from "../../src/domain/scoreCheck";
 import { SheetCells, type Cells } from "../../src/domain/sheetCells";
 import { defaultSettings, type WorkbookSettings } from "../../src/domain/workbookSettings";
-import { parseRange } from "../../src/layout/a1";
+import { contentValues } from "../../src/layout/blocks";
 import type { SheetPlan, SheetRole } from "../../src/layout/plan";
 import { resolveSheetNames } from "../../src/layout/sheetNames";
 import { GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
@@ -19,17 +19,7 @@ export function settings2568(overrides: Partial<WorkbookSettings> = {}): Workboo
 
 /** The values a sheet plan writes, from A1; formula cells are "". */
 export function planValues(plan: SheetPlan): unknown[][] {
-  const values: unknown[][] = [];
-  for (const block of plan.content) {
-    const box = parseRange(block.address);
-    for (let row = box.top; row <= box.bottom; row++) {
-      const line = (values[row - 1] ??= []);
-      for (let column = box.left; column <= box.right; column++) {
-        line[column - 1] = block.values?.[row - box.top]?.[column - box.left] ?? "";
-      }
-    }
-  }
-  return Array.from(values, (line) => Array.from(line ?? [], (cell) => cell ?? ""));
+  return contentValues(plan.content);
 }
 
 export function standardPlans(settings = settings2568()): Record<SheetRole, SheetPlan> {
