@@ -4,7 +4,7 @@ import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { STATUS_HEADERS } from "../domain/gridColumns";
 import { SCORE_HEADER } from "../domain/scoreCheck";
 import type { ScoredIndicator } from "../domain/scoring";
-import { percentDone, type ScoreReading, type WorkbookSummary } from "../domain/summary";
+import { percentDone, readingLists, type ScoreReading, type WorkbookSummary } from "../domain/summary";
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { fiscalYearTitle } from "../layout/titles";
@@ -229,17 +229,13 @@ function rankingLines(reading: ScoreReading, text: ReportText): string[] {
 }
 
 function readingLines(reading: ScoreReading, text: ReportText): string[] {
-  const { thresholds, lowestByTool } = reading.assessment;
-  const list = (label: string, indicators: readonly ScoredIndicator[]) => [
-    `  ${label}: ${indicators.length === 0 ? "ไม่มี" : `${text.number(indicators.length)} ตัวชี้วัด`}`,
-    ...indicators.map((indicator) => `    ${text.scored(indicator)}`),
-  ];
+  const { lowestByTool } = reading.assessment;
   return [
     "จุดแข็งและสิ่งที่ต้องพัฒนา",
-    ...list(`จุดแข็ง (${text.number(thresholds.strength)} ขึ้นไป)`, reading.strengths),
-    ...list(`จุดอ่อนที่ต้องพัฒนา (ต่ำกว่า ${text.number(thresholds.strength)})`, reading.weaknesses),
-    ...list(`ต้องปรับปรุงโดยเร่งด่วน (ต่ำกว่า ${text.number(thresholds.excellence)})`, reading.urgent),
-    ...list(`ไม่ผ่านเกณฑ์ (ต่ำกว่า ${text.number(thresholds.pass)})`, reading.belowPass),
+    ...readingLists(reading, (value) => text.number(value)).flatMap(({ label, indicators }) => [
+      `  ${label}: ${indicators.length === 0 ? "ไม่มี" : `${text.number(indicators.length)} ตัวชี้วัด`}`,
+      ...indicators.map((indicator) => `    ${text.scored(indicator)}`),
+    ]),
     "  ต่ำสุดของแต่ละเครื่องมือ:",
     ...TOOL_IDS.map((tool) => `    ${tool}  ${text.scored(lowestByTool[tool])}`),
   ];

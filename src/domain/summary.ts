@@ -148,3 +148,20 @@ export function totalProgress(progress: Readonly<Record<ToolId, ToolProgress>>):
 export function percentDone(progress: ToolProgress): number {
   return progress.rows === 0 ? 0 : roundHalfAwayFromZero((progress.done / progress.rows) * 100);
 }
+
+/**
+ * The four readings of the indicators against the thresholds, each headed as the analysis reports head
+ * it ("จุดแข็ง (90 ขึ้นไป)"), with `number` writing the thresholds in the digits wanted.
+ */
+export function readingLists(
+  reading: ScoreReading,
+  number: (value: number) => string,
+): { readonly label: string; readonly indicators: readonly ScoredIndicator[] }[] {
+  const { pass, strength, excellence } = reading.assessment.thresholds;
+  return [
+    { label: `จุดแข็ง (${number(strength)} ขึ้นไป)`, indicators: reading.strengths },
+    { label: `จุดอ่อนที่ต้องพัฒนา (ต่ำกว่า ${number(strength)})`, indicators: reading.weaknesses },
+    { label: `ต้องปรับปรุงโดยเร่งด่วน (ต่ำกว่า ${number(excellence)})`, indicators: reading.urgent },
+    { label: `ไม่ผ่านเกณฑ์ (ต่ำกว่า ${number(pass)})`, indicators: reading.belowPass },
+  ];
+}

@@ -7,7 +7,13 @@ import { displayWidth } from "../domain/displayWidth";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { STATUS_HEADERS } from "../domain/gridColumns";
 import type { ScoredIndicator } from "../domain/scoring";
-import { percentDone, totalProgress, type ToolProgress, type WorkbookSummary } from "../domain/summary";
+import {
+  percentDone,
+  readingLists,
+  totalProgress,
+  type ToolProgress,
+  type WorkbookSummary,
+} from "../domain/summary";
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { rangeAddress } from "./a1";
@@ -251,16 +257,10 @@ function rankingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
 function readingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   const { scores } = summary;
   if (scores === null) return;
-  const { thresholds } = scores.assessment;
-  const at = (value: number) => layout.digits(String(value));
   layout.section("จุดแข็งและสิ่งที่ต้องพัฒนา");
-  layout.list(`จุดแข็ง (${at(thresholds.strength)} ขึ้นไป)`, indicatorList(layout, scores.strengths));
-  layout.list(`จุดอ่อนที่ต้องพัฒนา (ต่ำกว่า ${at(thresholds.strength)})`, indicatorList(layout, scores.weaknesses));
-  layout.list(
-    `ต้องปรับปรุงโดยเร่งด่วน (ต่ำกว่า ${at(thresholds.excellence)})`,
-    indicatorList(layout, scores.urgent),
-  );
-  layout.list(`ไม่ผ่านเกณฑ์ (ต่ำกว่า ${at(thresholds.pass)})`, indicatorList(layout, scores.belowPass));
+  for (const { label, indicators } of readingLists(scores, (value) => layout.digits(String(value)))) {
+    layout.list(label, indicatorList(layout, indicators));
+  }
   const lowest = TOOL_IDS.map((tool) => {
     const indicator = scores.assessment.lowestByTool[tool];
     return `${tool}: ${indicatorLabel(layout, indicator)} (${layout.score(indicator.score)})`;
