@@ -8,6 +8,8 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const packageJson = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
@@ -94,8 +96,20 @@ module.exports = async (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Types are checked once by `npm run typecheck`; the build only transpiles.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // Our makeStyles calls are resolved to class names at build time, as Fluent's own already are,
+          // and every style goes to one stylesheet: the pane computes and inserts no CSS as it first renders.
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: "@griffel/webpack-loader" },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
+        {
+          test: /\.js$/,
+          include: /node_modules[\\/]@fluentui[\\/]/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     externals: [rejectBundledOfficeJs],
@@ -104,6 +118,8 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The template places the tags itself: the stylesheet and our scripts are fetched while Office.js loads.
+        inject: false,
         templateParameters: { officeJsUrl },
       }),
       new HtmlWebpackPlugin({
@@ -113,6 +129,12 @@ module.exports = async (env, argv) => {
         templateParameters: { officeJsUrl },
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // Griffel orders its rules itself, so mini-css-extract-plugin's module order does not matter.
+      new MiniCssExtractPlugin({
+        filename: production ? "[name].[contenthash:8].css" : "[name].css",
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
     ],
     optimization: {
       // React and Fluent UI change less often than our code: a separate file stays cached across releases.

@@ -24,6 +24,7 @@ const FIRST_RENDER_MARK = "ita-pane-rendered";
 const NARROWEST_PANE = { width: 320, height: 900 };
 
 const CONTENT_TYPES = {
+  ".css": "text/css; charset=utf-8",
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".png": "image/png",

@@ -195,6 +195,12 @@ if (!runs) console.warn(`Browser test skipped: ${CHROMIUM} not found (apt-get in
     expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, FIRST_RENDER_MARK)).toBe(
       1,
     );
+    // Fluent's styles are a stylesheet of the build's own: it must arrive and apply, or the pane is bare HTML.
+    const rulesPerStylesheet = await page.evaluate(() =>
+      [...document.styleSheets].filter((sheet) => sheet.href !== null).map((sheet) => sheet.cssRules.length),
+    );
+    expect(rulesPerStylesheet).not.toHaveLength(0);
+    expect(Math.min(...rulesPerStylesheet)).toBeGreaterThan(0);
     await walk.snap("1-start");
 
     // Start: the agency and the year, with the framework that year implies.
