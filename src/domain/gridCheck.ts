@@ -14,8 +14,10 @@ import {
   excelSerialToDate,
   fiscalQuarterOf,
   fiscalYearOf,
+  formatThaiDate,
   type CalendarDate,
   type FiscalQuarter,
+  type ThaiDateFormat,
 } from "./thaiCalendar";
 
 /** One measure row as a check read it: what a summary counts and lists. */
@@ -54,6 +56,9 @@ type PeriodReading =
  */
 const FIRST_TRACKED_SERIAL = 36_526;
 
+/** A period typed as a date, quoted as the check's messages quote dates: "31 ธ.ค. 2567". */
+const PERIOD_DATE: ThaiDateFormat = { digits: "arabic", form: "short" };
+
 /** Reads a status cell, without what pasting from the web leaves around the sign ("<p>○</p>"). */
 function markOf(value: unknown): StatusMark {
   return parseStatusMark(typeof value === "string" ? withoutMarkup(value) : value);
@@ -73,8 +78,10 @@ class RowReaders {
     if (isBlankCell(value)) return { kind: "blank" };
     if (typeof value === "number") {
       const date = value >= FIRST_TRACKED_SERIAL ? excelSerialToDate(value) : null;
-      const text = String(value);
-      return date ? { kind: "range", text, start: date, end: date } : { kind: "unreadable", text };
+      // Excel shows a date where it keeps a serial: quote the date, as the user sees it, not 45657.
+      return date
+        ? { kind: "range", text: formatThaiDate(date, PERIOD_DATE), start: date, end: date }
+        : { kind: "unreadable", text: String(value) };
     }
     if (typeof value !== "string") return { kind: "unreadable", text: cellText(value) };
     let reading = this.periods.get(value);
@@ -154,7 +161,7 @@ class GridRowCheck {
     this.require(row, fields.responsible, "required.responsible");
     if (status === "done") this.require(row, fields.summary, "required.summaryWhenDone");
     this.indicator(row);
-    const overdue = this.period(row, status);
+    const { overdue, period } = this.period(row, status);
     if (status === "inProgress" && this.currentQuarter && this.isBlank(row, this.currentQuarter.column)) {
       const { quarter, column } = this.currentQuarter;
       this.findings.push(finding("progress.quarterEmpty", row, column, { quarter }));
@@ -165,7 +172,7 @@ class GridRowCheck {
       overdue,
       measure: this.fieldText(row, fields.measure === undefined ? "steps" : "measure"),
       responsible: this.fieldText(row, "responsible"),
-      period: this.fieldText(row, "period"),
+      period,
     };
   }
 
@@ -235,29 +242,32 @@ class GridRowCheck {
     }
   }
 
-  /** Overdue and not-started are judged only on a row whose status is clear. True when overdue. */
-  private period(row: number, status: TrackingStatus | null): boolean {
+  /**
+   * Overdue and not-started are judged only on a row whose status is clear. The period's text is as
+   * typed, or the date a date cell shows.
+   */
+  private period(row: number, status: TrackingStatus | null): { overdue: boolean; period: string } {
     const column = this.grid.fields.period;
-    if (column === undefined) return false;
+    if (column === undefined) return { overdue: false, period: "" };
     const period = this.readers.period(this.cells.shown(row, column));
     if (period.kind === "blank") {
       this.findings.push(finding("required.period", row, column, {}));
-      return false;
+      return { overdue: false, period: "" };
     }
     if (period.kind === "unreadable") {
       this.findings.push(finding("period.unreadable", row, column, { text: period.text }));
-      return false;
+      return { overdue: false, period: period.text };
     }
     const { today } = this.context;
     const { text, start, end } = period;
     if (status !== null && status !== "done" && compareDates(end, today) < 0) {
       this.findings.push(finding("period.overdue", row, column, { text, end }));
-      return true;
+      return { overdue: true, period: text };
     }
     if (status === "notStarted" && compareDates(start, today) <= 0) {
       this.findings.push(finding("period.notStarted", row, column, { text, start }));
     }
-    return false;
+    return { overdue: false, period: text };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from "../../src/domain/checkRules";
 import type { ToolId } from "../../src/domain/framework";
 import { findFramework } from "../../src/domain/frameworks";
-import { checkTrackingGrid } from "../../src/domain/gridCheck";
+import { checkTrackingGrid, readTrackingGrid } from "../../src/domain/gridCheck";
 import { findTrackingGrid } from "../../src/domain/gridColumns";
 import { SheetCells, type CellArea } from "../../src/domain/sheetCells";
 import type { CalendarDate } from "../../src/domain/thaiCalendar";
@@ -168,6 +168,19 @@ describe("checkTrackingGrid: each rule", () => {
     ]);
     // Ending today is not yet overdue.
     expect(check([{ ...IN_PROGRESS, ระยะเวลาดำเนินการ: "10/2/2568" }])).toEqual([]);
+  });
+
+  it("quotes a period Excel keeps as a date as the date it shows, in the finding and the row", () => {
+    const cells = new SheetCells(gridValues("IIT", [{ ...IN_PROGRESS, ระยะเวลาดำเนินการ: 45657 }]), []);
+    const grid = findTrackingGrid(cells);
+    const framework = findFramework(2568);
+    if (!grid || !framework) throw new Error("the standard grid and the framework must be found");
+    const read = readTrackingGrid(cells, grid, { framework, tool: "IIT", today: FY2568_TODAY });
+    const end = { year: 2024, month: 12, day: 31 };
+    expect(read.findings.map((found) => found.params)).toEqual([{ text: "31 ธ.ค. 2567", end }]);
+    expect(read.rows.map(({ period, overdue }) => ({ period, overdue }))).toEqual([
+      { period: "31 ธ.ค. 2567", overdue: true },
+    ]);
   });
 
   it("period.notStarted: a row not started whose period has begun", () => {

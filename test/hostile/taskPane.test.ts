@@ -300,8 +300,8 @@ describe("what the summary counts in each case", () => {
     // Two scores typed as text or in Thai digits count as numbers: the eight others are missing.
     ["numbers stored as text", counted(1, 0, 0, 1), 8, []],
     ["Thai digits", counted(1, 0, 0, 1), 8, []],
-    // The date cell is quoted as its serial number, as the check quotes it.
-    ["dates as serial numbers and as text", counted(2, 2, 0, 4), 10, ["6 45747", "7 31/3/2568"]],
+    // The date cell is quoted as the date Excel shows, as the check quotes it.
+    ["dates as serial numbers and as text", counted(2, 2, 0, 4), 10, ["6 31 มี.ค. 2568", "7 31/3/2568"]],
   ])(
     "%s: IIT's rows by status, the scores missing and the rows overdue",
     async (title, progress, missing, overdue) => {
@@ -375,7 +375,7 @@ test("dates as serial numbers and as text: read as the day they are, a year type
   const end = { year: 2025, month: 3, day: 31 };
   expect(problems.map(({ column, row, rule, params }) => [`${column}${row}`, rule, params])).toEqual([
     ["C6", "score.outOfRange", { text: "45747" }],
-    [`${period}6`, "period.overdue", { text: "45747", end }],
+    [`${period}6`, "period.overdue", { text: "31 มี.ค. 2568", end }],
     [`${period}7`, "period.overdue", { text: "31/3/2568", end }],
     [`${period}8`, "period.unreadable", { text: "2568" }],
   ]);
