@@ -50,6 +50,7 @@ function existingSheetSteps(
   existing: ExcelSheetContents,
 ): WriteStep[] {
   const { plan } = sheet;
+  if (sheet.rearranged) return visibilitySteps(target, plan, existing.visibility);
   const owned = new OwnedCells(sheet.writes);
   const formats = formatBlocks(plan).flatMap(({ address, format }) =>
     owned.within(address).map((part) => ({ address: part, format })),

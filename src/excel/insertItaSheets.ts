@@ -16,6 +16,8 @@ export interface InsertResult {
   readonly created: string[];
   /** Existing sheets of ours where missing content was put back. */
   readonly repaired: string[];
+  /** Existing grids whose columns were moved, deleted or renamed, left as they are. */
+  readonly rearranged: string[];
   /** Our sheets that took another name because a sheet of someone else has the default one. */
   readonly renamed: { readonly wanted: string; readonly got: string }[];
   /** What this host could not set up (see missingFeaturesLine). */
@@ -57,6 +59,7 @@ export async function insertItaSheets(
         (sheet) => sheet.existing !== null && shown(sheet) && fillsEmptyCells(sheet.writes, sheet.existing),
       )
       .map(nameOf),
+    rearranged: sheets.filter((sheet) => sheet.rearranged).map(nameOf),
     renamed: renamed.map(({ wanted, got }) => ({ wanted, got })),
     missingFeatures: missingFeatures(plan, capabilities),
     fiscalYear: settings.fiscalYear,

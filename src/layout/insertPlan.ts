@@ -6,7 +6,7 @@ import type { DigitStyle } from "../domain/thaiDigits";
 import type { Thresholds } from "../domain/thresholds";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import type { ContentBlock, SheetPlan, WorkbookPlan } from "./plan";
-import { repairWrites } from "./repair";
+import { columnsRearranged, repairWrites } from "./repair";
 import { readSettingsSheet, type SettingsSheetReading } from "./settingsSheet";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames, type ResolvedSheetNames } from "./sheetNames";
 import { workbookPlan } from "./workbookPlan";
@@ -35,6 +35,8 @@ export interface SheetToWrite<S extends SheetContents = SheetContents> {
   readonly plan: SheetPlan;
   /** What the read found on an existing sheet of ours; null for a sheet to add. */
   readonly existing: S | null;
+  /** An existing grid whose columns the user moved, deleted or renamed: nothing is written to it. */
+  readonly rearranged?: boolean;
   /** repairWrites for the sheet: all its content when new, the writable cells when it exists. */
   readonly writes: readonly ContentBlock[];
 }
@@ -102,7 +104,13 @@ export function planInsert<S extends SheetContents>(
     // sheets made again; every other sheet of ours gets only what cannot overwrite someone's work.
     const cells =
       existing === null || sheetPlan.role === "settings" ? null : { ...existing, origin: "A1" as const };
-    return { plan: sheetPlan, existing, writes: repairWrites(sheetPlan, cells) };
+    const rearranged = cells !== null && columnsRearranged(sheetPlan, cells);
+    return {
+      plan: sheetPlan,
+      existing,
+      rearranged,
+      writes: rearranged ? [] : repairWrites(sheetPlan, cells),
+    };
   });
   return { settings, plan, sheets: toWrite, renamed: resolved.renamed };
 }

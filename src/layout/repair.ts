@@ -1,8 +1,9 @@
 // Inserting the form into a workbook that already has some of it: only cells that are empty, or already
 // hold exactly what the plan would write, are written, so nothing a user typed is ever overwritten.
 import { boundingBox, parseRange, rangeAddress, type CellBox } from "./a1";
-import { formulasAt, valuesAt } from "./blocks";
+import { contentValues, formulasAt, valuesAt } from "./blocks";
 import type { CellValue, ContentBlock, SheetPlan } from "./plan";
+import { GRID_HEADER_ROW } from "./trackingGrid";
 
 /** What an executor read from a sheet, both arrays starting at A1 (cells beyond them are empty). */
 export interface ExistingCells {
@@ -32,6 +33,18 @@ function isBlank(cell: unknown): boolean {
 
 function isFormula(cell: unknown): boolean {
   return typeof cell === "string" && cell.startsWith("=");
+}
+
+/**
+ * A grid whose header row holds, in some column, a header other than ours there: its columns were moved,
+ * deleted or renamed. Our cells and rules go by column, so on such a grid they would land under the
+ * wrong headers; it is left as the user arranged it (the check finds each column by its header).
+ */
+export function columnsRearranged(sheet: SheetPlan, existing: ExistingCells): boolean {
+  if (!sheet.role.startsWith("grid-")) return false;
+  const planned = contentValues(sheet.content)[GRID_HEADER_ROW - 1] ?? [];
+  const found = existing.values[GRID_HEADER_ROW - 1] ?? [];
+  return planned.some((header, index) => !isBlank(found[index]) && found[index] !== header);
 }
 
 /**

@@ -18,7 +18,10 @@ export function insertOutcome(result: InsertResult, requestedYear: number): Loca
     const lines = [
       ...(result.created.length > 0 ? [start.created(quoted(result.created))] : []),
       ...(result.repaired.length > 0 ? [start.repaired(quoted(result.repaired))] : []),
-      ...(result.created.length + result.repaired.length === 0 ? [start.unchanged] : []),
+      ...(result.rearranged.length > 0 ? [start.rearranged(quoted(result.rearranged))] : []),
+      ...(result.created.length + result.repaired.length + result.rearranged.length === 0
+        ? [start.unchanged]
+        : []),
       ...result.renamed.map(({ wanted, got }) => start.renamed(wanted, got)),
       ...(result.fiscalYear !== requestedYear ? [start.keptYear(result.fiscalYear)] : []),
     ];

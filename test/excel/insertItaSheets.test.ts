@@ -135,6 +135,7 @@ describe("inserting into an empty workbook", () => {
       expect(result).toEqual({
         created: OURS.slice(0, 4),
         repaired: [],
+        rearranged: [],
         renamed: [],
         missingFeatures: [],
         fiscalYear: 2568,

@@ -242,18 +242,21 @@ describe("hidden, moved and deleted columns", () => {
     }
   });
 
-  test("insert: writes no header over a moved one", async () => {
+  test("insert: writes no header over a moved one, and says the grid was left as it is", async () => {
     const fake = await excelWith(hostileCase("moved columns").content);
     const result = await insert(fake, { agency: AGENCY });
     expect(result.repaired).toEqual([]);
+    expect(result.rearranged).toEqual([IIT]);
   });
 
-  test("insert after a deletion: the last header and its formulas come back in the column it emptied", async () => {
+  test("insert after a deletion: the grid is left as it is, not refilled by column under the wrong headers", async () => {
     const fake = await excelWith(hostileCase("deleted columns").content);
+    const before = filledCells(fake);
     const result = await insert(fake, { agency: AGENCY });
-    expect(result.repaired).toEqual([IIT]);
-    expect(fake.sheet(IIT).values("S5:T5")).toEqual([["ระดับ", "ระดับ"]]);
-    expect(fake.sheet(IIT).formulas("T6")[0]?.[0]).toMatch(/^=IF\(\$B6=""/);
+    expect(result.repaired).toEqual([]);
+    expect(result.rearranged).toEqual([IIT]);
+    expect(fake.sheet(IIT).values("S5:T5")).toEqual([["ระดับ", ""]]);
+    expect(filledCells(fake)).toEqual(before);
   });
 
   test("hidden: nothing in src/excel reads or sets whether a row or column is hidden", () => {

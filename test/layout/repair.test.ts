@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { cellAddress, parseRange } from "../../src/layout/a1";
 import type { CellValue, SheetPlan } from "../../src/layout/plan";
-import { planExtent, repairWrites, type ExistingCells } from "../../src/layout/repair";
+import { columnsRearranged, planExtent, repairWrites, type ExistingCells } from "../../src/layout/repair";
+import { GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { DEFAULT_NAMES, settingsFor, sheetOf } from "./fixtures";
 
@@ -142,6 +143,39 @@ describe("repairWrites", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("columnsRearranged", () => {
+  const grid = sheetOf(PLAN, "grid-IIT");
+  const headers = plannedCells(grid).filter(({ row }) => row === GRID_HEADER_ROW);
+  const headerRow = (cells: readonly unknown[]) =>
+    existingFrom(
+      cells.map((cell, index) => ({ row: GRID_HEADER_ROW, column: index + 1, formula: cell, value: cell })),
+    );
+  const ours = headers.map(({ value }) => value);
+
+  it("is false for our header row, whole, partly emptied, or with headers of the user's beyond it", () => {
+    expect(headers.length).toBeGreaterThan(10);
+    expect(columnsRearranged(grid, headerRow(ours))).toBe(false);
+    expect(columnsRearranged(grid, headerRow(ours.map((header, index) => (index === 3 ? "" : header))))).toBe(
+      false,
+    );
+    expect(columnsRearranged(grid, headerRow([...ours, "หมายเหตุ"]))).toBe(false);
+    expect(columnsRearranged(grid, existingFrom([]))).toBe(false);
+  });
+
+  it("is true when a column was deleted, moved or renamed", () => {
+    expect(columnsRearranged(grid, headerRow([...ours.slice(0, 2), ...ours.slice(3)]))).toBe(true);
+    expect(columnsRearranged(grid, headerRow([ours[1], ours[0], ...ours.slice(2)]))).toBe(true);
+    expect(
+      columnsRearranged(grid, headerRow(ours.map((header, index) => (index === 2 ? "หน่วยงาน" : header)))),
+    ).toBe(true);
+  });
+
+  it("concerns only the grids", () => {
+    const scores = sheetOf(PLAN, "scores");
+    expect(columnsRearranged(scores, headerRow(["x", "y", "z"]))).toBe(false);
   });
 });
 

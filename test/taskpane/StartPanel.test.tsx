@@ -7,6 +7,7 @@ import { deferred, expectBusy, progress, renderPane, results } from "./renderPan
 const done: InsertResult = {
   created: ["คะแนน ITA", "ติดตาม IIT", "ติดตาม EIT", "ติดตาม OIT"],
   repaired: [],
+  rearranged: [],
   renamed: [],
   missingFeatures: [],
   fiscalYear: 2565,

@@ -6,6 +6,7 @@ import { frameworkHint, insertFailure, insertOutcome } from "../../src/taskpane/
 const created: InsertResult = {
   created: ["คะแนน ITA", "ติดตาม IIT"],
   repaired: [],
+  rearranged: [],
   renamed: [],
   missingFeatures: [],
   fiscalYear: 2568,
@@ -46,6 +47,7 @@ describe("what an insert did", () => {
       {
         created: ["คะแนน ITA (2)"],
         repaired: ["ติดตาม IIT"],
+        rearranged: [],
         renamed: [{ wanted: "คะแนน ITA", got: "คะแนน ITA (2)" }],
         missingFeatures: ["dropdowns"],
         fiscalYear: 2567,
@@ -66,6 +68,18 @@ describe("what an insert did", () => {
       "Another sheet is already called “คะแนน ITA”, so the new sheet is “คะแนน ITA (2)” and the other one was not touched",
       "This workbook already follows the 2567 rules, so that year was kept",
       expect.stringContaining("This version of Excel cannot set up: dropdown lists"),
+    ]);
+  });
+
+  test("a grid whose columns were moved or deleted: left alone, and said so instead of nothing changed", () => {
+    const outcome = insertOutcome({ ...created, created: [], rearranged: ["ติดตาม IIT"] }, 2568);
+    expect(outcome(TH)).toEqual({
+      intent: "success",
+      title: "แทรกแบบฟอร์ม ITA แล้ว",
+      lines: [TH.start.rearranged("“ติดตาม IIT”")],
+    });
+    expect(outcome(EN).lines).toEqual([
+      "The columns of “ติดตาม IIT” were moved, deleted or renamed, so nothing was put back there, to keep it out of the wrong columns. Check still finds each column by its header",
     ]);
   });
 

@@ -39,6 +39,8 @@ export const EN: PaneText = {
     inserted: "ITA sheets inserted",
     created: (sheets) => `Added the sheets ${sheets}`,
     repaired: (sheets) => `Put back what was missing in ${sheets}`,
+    rearranged: (sheets) =>
+      `The columns of ${sheets} were moved, deleted or renamed, so nothing was put back there, to keep it out of the wrong columns. Check still finds each column by its header`,
     unchanged: "This workbook already has every ITA sheet; nothing was changed",
     renamed: (wanted, got) =>
       `Another sheet is already called “${wanted}”, so the new sheet is “${got}” and the other one was not touched`,

@@ -36,6 +36,7 @@ export interface PaneText {
     readonly inserted: string;
     readonly created: (sheets: string) => string;
     readonly repaired: (sheets: string) => string;
+    readonly rearranged: (sheets: string) => string;
     readonly unchanged: string;
     readonly renamed: (wanted: string, got: string) => string;
     readonly keptYear: (fiscalYear: number) => string;
