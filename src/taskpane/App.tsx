@@ -44,8 +44,10 @@ export interface AppProps extends CheckActions, SummaryActions, SettingsActions 
   readonly insertSheets: InsertSheets;
   /** Today in Thailand, for the fiscal year offered first. */
   readonly today: CalendarDate;
-  /** From Office's display language; the user can switch. */
+  /** The user's earlier choice, or from Office's display language; the user can switch. */
   readonly language: Language;
+  /** Told the language the user switches to, so that the pane opens in it next time. */
+  readonly onLanguageChosen?: (language: Language) => void;
 }
 
 /** What the add-in is, and its actions, one panel each behind a tab. */
@@ -53,6 +55,7 @@ export function App({
   insertSheets,
   today,
   language: officeLanguage,
+  onLanguageChosen,
   summarise,
   readSettings,
   saveSettings,
@@ -98,7 +101,10 @@ export function App({
             size="small"
             lang={other}
             title={text.app.switchLanguage}
-            onClick={() => setLanguage(other)}
+            onClick={() => {
+              setLanguage(other);
+              onLanguageChosen?.(other);
+            }}
           >
             {text.app.otherLanguage}
           </Button>

@@ -1,13 +1,15 @@
 // Entry of the task pane: the only file here that touches Office, to wait until it is ready and to learn
-// its display language; the pane reaches Excel through src/excel/host.ts.
+// its display language, and the one that keeps the language chosen; the pane reaches Excel through
+// src/excel/host.ts.
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import type { Language } from "../domain/checkMessages";
 import { todayInThailand } from "../domain/thaiCalendar";
 import type * as Host from "../excel/host";
 import { App } from "./App";
 import { FirstRenderMark } from "./FirstRenderMark";
-import { paneLanguage } from "./i18n/language";
+import { CHOSEN_LANGUAGE_KEY, chosenLanguage, paneLanguage } from "./i18n/language";
 
 /**
  * The code that reaches Excel (and the sheets' plans it writes) is loaded when the first action asks for
@@ -32,6 +34,26 @@ function fromHost<K extends keyof typeof Host>(name: K): (typeof Host)[K] {
 const THAI_FIRST_FONTS =
   "'Segoe UI', 'Leelawadee UI', Leelawadee, Thonburi, Sarabun, 'TH Sarabun New', Laksaman, Tahoma, sans-serif";
 
+/**
+ * The pane's storage on this computer. Office's webviews have it, but a locked-down browser may refuse
+ * it: then the language is simply not remembered.
+ */
+function paneStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function rememberLanguage(language: Language) {
+  try {
+    paneStorage()?.setItem(CHOSEN_LANGUAGE_KEY, language);
+  } catch {
+    // Storage full or refused: the pane has switched all the same, only not for next time.
+  }
+}
+
 function renderTaskPane() {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
@@ -42,7 +64,11 @@ function renderTaskPane() {
     <StrictMode>
       <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
         <App
-          language={paneLanguage(Office.context.displayLanguage)}
+          language={
+            chosenLanguage(paneStorage()?.getItem(CHOSEN_LANGUAGE_KEY) ?? null) ??
+            paneLanguage(Office.context.displayLanguage)
+          }
+          onLanguageChosen={rememberLanguage}
           insertSheets={fromHost("insertItaSheetsInExcel")}
           checkWorkbook={fromHost("checkWorkbookInExcel")}
           selectCell={fromHost("selectCellInExcel")}

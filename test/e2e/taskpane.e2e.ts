@@ -296,6 +296,10 @@ if (!runs) console.warn(`Browser test skipped: ${CHROMIUM} not found (apt-get in
     await page.getByRole("tab", { name: other.app.tabs.start }).waitFor();
     expect(await page.locator("main").getAttribute("lang")).toBe(other.language);
     await walk.snap("7-switched");
+    // The choice is kept on this computer: the pane opens in it next time, whatever Office's language.
+    await page.reload();
+    await page.getByRole("tab", { name: other.app.tabs.start }).waitFor();
+    expect(await page.locator("main").getAttribute("lang")).toBe(other.language);
 
     expect(walk.failures).toEqual([]);
   }

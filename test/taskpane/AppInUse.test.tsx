@@ -8,6 +8,21 @@ import { renderPane } from "./renderPane";
 const selectedTab = () => screen.getByRole("tab", { selected: true });
 const tabNames = () => screen.getAllByRole("tab").map((tab) => tab.textContent);
 
+describe("switching the language", () => {
+  test("switches every word at once and tells which language was chosen, each time", async () => {
+    const chosen: string[] = [];
+    const { user } = renderPane(
+      <App {...props("th", { onLanguageChosen: (language) => chosen.push(language) })} />,
+    );
+    await user.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("main")).toHaveAttribute("lang", "en");
+    expect(tabNames()).toEqual(["Start", "Check", "Summary", "Settings"]);
+    await user.click(screen.getByRole("button", { name: "ภาษาไทย" }));
+    expect(screen.getByRole("main")).toHaveAttribute("lang", "th");
+    expect(chosen).toEqual(["en", "th"]);
+  });
+});
+
 describe("using the pane by keyboard", () => {
   test("Tab reaches the selected tab alone, then the panel shown", async () => {
     const { user } = renderPane(<App {...props("th")} />);

@@ -1,4 +1,4 @@
-import { paneLanguage, PANE_TEXT } from "../../src/taskpane/i18n/language";
+import { chosenLanguage, paneLanguage, PANE_TEXT } from "../../src/taskpane/i18n/language";
 
 describe("the pane's language", () => {
   test.each([
@@ -12,6 +12,17 @@ describe("the pane's language", () => {
   ])("Office in %p shows the pane in %p", (displayLanguage, language) => {
     expect(paneLanguage(displayLanguage)).toBe(language);
     expect(PANE_TEXT[paneLanguage(displayLanguage)].language).toBe(language);
+  });
+
+  test.each([
+    ["th", "th"],
+    ["en", "en"],
+    [null, null],
+    ["", null],
+    ["TH", null],
+    ["ja", null],
+  ])("a choice kept as %p opens the pane in %p", (stored, language) => {
+    expect(chosenLanguage(stored)).toBe(language);
   });
 
   test("each language offers the other by its own name", () => {
