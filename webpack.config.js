@@ -104,6 +104,7 @@ module.exports = async (env, argv) => {
             { loader: "ts-loader", options: { transpileOnly: true } },
           ],
         },
+        // Fluent's packages ship their styles compiled already; only their CSS is taken out to the stylesheet.
         {
           test: /\.js$/,
           include: /node_modules[\\/]@fluentui[\\/]/,
