@@ -304,6 +304,24 @@ if (!runs) console.warn(`Browser test skipped: ${CHROMIUM} not found (apt-get in
     expect(walk.failures).toEqual([]);
   }
 
+  test("before the scripts run: the placeholder, with the words for old webviews hidden in this browser", async () => {
+    const page = await openPanePage(browser, { officeScript, options: { displayLanguage: "th-TH" } });
+    try {
+      // As in a webview that cannot run the pane: its scripts never start.
+      await page.route(/\/(vendors|taskpane)\.[^/]*\.js$/, (route) => route.abort());
+      await page.goto(server.url);
+      const tooOld = page.getByText("This Excel shows add-ins in an old browser", { exact: false });
+      expect(await page.getByText("Loading ITA Tracker", { exact: false }).isVisible()).toBe(true);
+      expect(await tooOld.count()).toBe(1);
+      expect(await tooOld.isVisible()).toBe(false);
+      // Without the rule that hides them, as in engines without @supports selector(), they show.
+      await page.evaluate(() => document.querySelectorAll("head style").forEach((style) => style.remove()));
+      expect(await tooOld.isVisible()).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test.each([
     ["th" as const, "th-TH", false],
     ["en" as const, "en-US", true],
