@@ -32,9 +32,8 @@ import {
   type GridRow,
 } from "../support/gridValues";
 import { runCli } from "./runCli";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
-/** The 2565 seed report's scores: 77.98 in NACC's report. */
-const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 const SETTINGS = settings2568({ agency: "อบต.มะเฟือง" });
 const TODAY = { year: 2025, month: 2, day: 10 };
 const ON_TODAY = ["--today", "2025-02-10"];
@@ -96,7 +95,7 @@ async function itaFile(typed: Typed = {}, name = "ITA.xlsx"): Promise<string> {
   return file;
 }
 
-const COMPLETE: Typed = { scores: SEED_SCORES, iit: IIT_ROWS, eit: EIT_ROWS };
+const COMPLETE: Typed = { scores: SEED_2565_SCORES, iit: IIT_ROWS, eit: EIT_ROWS };
 
 async function summaryJson(args: string[]) {
   const { code, stdout, stderr } = await runCli(["summary", ...args, ...ON_TODAY, "--json"]);
@@ -115,7 +114,7 @@ function expectOneLineRefusal(result: { code: number; stdout: string; stderr: st
 describe("ita-tracker summary --json", () => {
   it("gives the figures the domain scores from the typed scores", async () => {
     const json = await summaryJson([await itaFile(COMPLETE)]);
-    const expected = scoreAssessment(findFramework(2568) as Framework, SEED_SCORES, SETTINGS.thresholds);
+    const expected = scoreAssessment(findFramework(2568) as Framework, SEED_2565_SCORES, SETTINGS.thresholds);
     expect(json).toMatchObject({
       total: 77.98,
       result: "ไม่ผ่าน",
@@ -203,7 +202,7 @@ describe("ita-tracker summary --json", () => {
 
   it("gives null figures and names the missing scores, still exiting 0 with the progress", async () => {
     const file = await itaFile({
-      scores: [98.21, "", "ไม่ทราบ", ...SEED_SCORES.slice(3, 9), 120],
+      scores: [98.21, "", "ไม่ทราบ", ...SEED_2565_SCORES.slice(3, 9), 120],
       iit: IIT_ROWS,
     });
     const json = await summaryJson([file]);
@@ -408,7 +407,7 @@ describe("ita-tracker summary --write", () => {
     const file = await itaFile({ iit: IIT_ROWS });
     await runCli(["summary", file, ...ON_TODAY, "--write"]);
     const { workbook, tables } = await loadWorkbook(file);
-    typeInto(workbook, "scores", scoreSheetValues(SEED_SCORES, SETTINGS));
+    typeInto(workbook, "scores", scoreSheetValues(SEED_2565_SCORES, SETTINGS));
     const summarySheet = workbook.getWorksheet(SUMMARY_SHEET_NAME);
     if (summarySheet) summarySheet.getCell("A40").value = "ผู้บริหารรับทราบแล้ว";
     writeFileSync(file, await workbookBuffer(workbook, tables));
@@ -549,7 +548,7 @@ describe("ita-tracker memo", () => {
   it("says in the memo which scores are missing, exiting 0", async () => {
     const { code, stdout } = await runCli([
       "memo",
-      await itaFile({ scores: SEED_SCORES.slice(0, 9) }),
+      await itaFile({ scores: SEED_2565_SCORES.slice(0, 9) }),
       ...ON_TODAY,
     ]);
     expect(code).toBe(0);

@@ -2,10 +2,9 @@ import { findFramework } from "../../src/domain/frameworks";
 import { memoParagraphs } from "../../src/domain/memo";
 import { summarise } from "../../src/domain/summary";
 import { defaultSettings } from "../../src/domain/workbookSettings";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 const TODAY = { year: 2022, month: 11, day: 1 };
-/** The 2565 seed report: "มีคะแนนรวม ๗๗.๙๘ อยู่ในระดับ B". */
-const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 
 function memoFor(fiscalYear: number, scores: readonly number[], agency = "เทศบาลเมืองปากซ่อง"): string[] {
   const framework = findFramework(fiscalYear)!;
@@ -15,7 +14,7 @@ function memoFor(fiscalYear: number, scores: readonly number[], agency = "เท
 
 describe("memoParagraphs: the overall result", () => {
   it("gives a letter grade and whether it passes, as the 2565 seed report does", () => {
-    expect(memoFor(2565, SEED_SCORES)[0]).toContain(
+    expect(memoFor(2565, SEED_2565_SCORES)[0]).toContain(
       "ของเทศบาลเมืองปากซ่อง ได้คะแนนรวมร้อยละ ๗๗.๙๘ อยู่ในระดับ B ซึ่งยังไม่ผ่านเกณฑ์ร้อยละ ๘๕",
     );
     expect(memoFor(2565, Array<number>(10).fill(96))[0]).toContain("อยู่ในระดับ AA ซึ่งผ่านเกณฑ์ร้อยละ ๘๕");
@@ -34,6 +33,6 @@ describe("memoParagraphs: the overall result", () => {
   });
 
   it("names the agency only where it has one", () => {
-    expect(memoFor(2568, SEED_SCORES, "")[0]).toContain("พ.ศ. ๒๕๖๘ ของหน่วยงาน ได้คะแนนรวม");
+    expect(memoFor(2568, SEED_2565_SCORES, "")[0]).toContain("พ.ศ. ๒๕๖๘ ของหน่วยงาน ได้คะแนนรวม");
   });
 });

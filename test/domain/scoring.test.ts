@@ -3,6 +3,7 @@ import type { Framework, ToolId } from "../../src/domain/framework";
 import { gradeOf, rankIndicators, scoreAssessment, ScoreCountError } from "../../src/domain/scoring";
 import { validateThresholds } from "../../src/domain/thresholds";
 import fc from "fast-check";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 function framework(year: number): Framework {
   const found = findFramework(year);
@@ -25,8 +26,7 @@ describe("scoreAssessment", () => {
   });
 
   it("reproduces the 2565 analysis report in seeds/: total 77.98, level B", () => {
-    const scores = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
-    const assessment = scoreAssessment(framework(2565), scores);
+    const assessment = scoreAssessment(framework(2565), SEED_2565_SCORES);
     expect(assessment.total).toBe(77.98);
     expect(assessment.grade.label).toBe("B");
     expect(assessment.passed).toBe(false);

@@ -33,6 +33,7 @@ import {
   openPanePage,
   serveDist,
 } from "./paneBrowser.cjs";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results/e2e");
 const FISCAL_YEAR = 2568;
@@ -42,9 +43,8 @@ const SCORES = DEFAULT_SHEET_NAMES.scores;
 const SETTINGS = DEFAULT_SHEET_NAMES.settings;
 /** The score sheet's "คะแนน" column, indicators 1 to 10. */
 const SCORE_CELLS = scoreSheetLayout(FRAMEWORK).lookup.scores.replaceAll("$", "");
-const SCORES_NUMBERS = [98.21, 94.45, 89, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 /** Indicator 3's score typed in Thai digits: text to Excel, which the check finds and converts. */
-const SCORES_TYPED: SeedValue[] = SCORES_NUMBERS.map((score, index) => (index === 2 ? "๘๙.๐๐" : score));
+const SCORES_TYPED: SeedValue[] = SEED_2565_SCORES.map((score, index) => (index === 2 ? "๘๙.๐๐" : score));
 const ROW = GRID_FIRST_DATA_ROW;
 const blank = (count: number) => Array<string>(count).fill("");
 /** Columns A to N: number, indicator, weakness, measure, steps, responsible, period, 3 statuses, 4 quarters. */
@@ -247,7 +247,7 @@ if (!runs) console.warn(`Browser test skipped: ${CHROMIUM} not found (apt-get in
     await walk.openTab("summary");
     await walk.press(walk.button(text.summary.summarise));
     await walk.told(text.summary.results, text.summary.written(SUMMARY_SHEET_NAME));
-    const { total } = scoreAssessment(FRAMEWORK, SCORES_NUMBERS);
+    const { total } = scoreAssessment(FRAMEWORK, SEED_2565_SCORES);
     const digits = language === "th" ? "thai" : "arabic";
     const figures = page.getByRole("region", { name: text.summary.memo });
     await figures.waitFor();

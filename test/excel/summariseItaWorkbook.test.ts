@@ -11,8 +11,8 @@ import { planSummary } from "../../src/layout/workbookSummary";
 import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
 import { planValues } from "../support/gridValues";
 import { insert, sheetsReadByHand, sheetView, TODAY } from "./insertFixture";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
-const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
 const HOSTILE_MEASURE = '=HYPERLINK("http://example.com","คลิก")';
 
@@ -57,7 +57,9 @@ async function typedWorkbook(apiVersion = "1.17"): Promise<FakeExcel> {
   const framework = findFramework(defaultSettings(TODAY).fiscalYear)!;
   const scores = scoreSheetLayout(framework).lookup.scores.replace(/\$/g, "");
   const sheets = fake.context.workbook.worksheets;
-  sheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SEED_SCORES.map((score) => [score]);
+  sheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SEED_2565_SCORES.map((score) => [
+    score,
+  ]);
   const rows = typedRows();
   const address = rangeAddress({
     top: GRID_FIRST_DATA_ROW,
@@ -81,7 +83,7 @@ describe("summariseItaWorkbook on a workbook with typed scores and rows", () => 
 
     const framework = findFramework(defaultSettings(TODAY).fiscalYear)!;
     expect(outcome.summary.scores?.assessment).toEqual(
-      scoreAssessment(framework, SEED_SCORES, defaultSettings(TODAY).thresholds),
+      scoreAssessment(framework, SEED_2565_SCORES, defaultSettings(TODAY).thresholds),
     );
     expect(outcome.summary.progress.IIT).toEqual({ notStarted: 1, inProgress: 1, done: 1, rows: 3 });
     expect(outcome.sheet).toBe(SUMMARY_SHEET_NAME);

@@ -15,6 +15,7 @@ import { workbookPlan } from "../../src/layout/workbookPlan";
 import { FormulaError, type FormulaWorkbook } from "../support/formulaEvaluator";
 import { DEFAULT_NAMES, frameworkOf, settingsFor, sheetOf } from "./fixtures";
 import { workbookOf } from "./planWorkbook";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 const SCORE = 3;
 const BAND = 4;
@@ -55,12 +56,11 @@ function expectAgreesWithScoreAssessment(settings: WorkbookSettings, scores: rea
   return assessment;
 }
 
-const SEED_2565 = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 const NACC_EXAMPLE = [75.4, 75.41, 75.4, 75.41, 75.4, 80.35, 80.35, 80.35, 100, 100];
 
 describe("the score sheet's formulas", () => {
   it("reproduce the 2565 analysis report in seeds/: total 77.98, level B", () => {
-    const assessment = expectAgreesWithScoreAssessment(settingsFor(2565), SEED_2565);
+    const assessment = expectAgreesWithScoreAssessment(settingsFor(2565), SEED_2565_SCORES);
     expect(assessment.total).toBe(77.98);
     expect(assessment.grade.label).toBe("B");
   });
@@ -115,7 +115,7 @@ describe("the score sheet's formulas", () => {
   });
 
   it('show "" until every score they need is typed', () => {
-    const scores = [...SEED_2565.slice(0, 9), null];
+    const scores = [...SEED_2565_SCORES.slice(0, 9), null];
     const { at, layout, rowOf } = scoreSheet(settingsFor(2565), scores);
     const [iit, eit, oit] = layout.groups;
     expect(at(iit?.summaryRow as number, SCORE)).toBe(93.38);

@@ -12,6 +12,7 @@ import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../../src/layout/trackingG
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { DEFAULT_NAMES, frameworkOf, settingsFor, sheetOf } from "./fixtures";
 import { workbookOf } from "./planWorkbook";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 const TOOLS: readonly ToolId[] = ["IIT", "EIT", "OIT"];
 
@@ -172,7 +173,7 @@ describe("the score and band lookups", () => {
     const plan = workbookPlan(settings, names);
     const workbook = workbookOf(plan.sheets);
     const layout = scoreSheetLayout(frameworkOf(2565));
-    const scores = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, null];
+    const scores = [...SEED_2565_SCORES.slice(0, 9), null];
     scores.forEach((score, index) =>
       workbook.set(names.scores, cellAddress(layout.firstIndicatorRow + index, 3), score),
     );

@@ -18,9 +18,8 @@ import {
   standardPlans,
   measureRow,
 } from "../support/gridValues";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
-/** The 2565 seed report's scores (analysis-report-2565.txt): 77.98 in NACC's report. */
-const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 /** In fiscal year 2568, after its first quarter. */
 const TODAY = { year: 2025, month: 2, day: 10 };
 
@@ -55,7 +54,7 @@ function workbook(
 
 const typed = (): SheetForCheck[] =>
   workbook({
-    scores: scoreSheetValues(SEED_SCORES),
+    scores: scoreSheetValues(SEED_2565_SCORES),
     "grid-IIT": gridValues("IIT", [
       measureRow("ดำเนินการแล้ว", "จัดทำคำสั่งมอบหมายงาน", "ต.ค.-ธ.ค. ๒๕๖๗"),
       measureRow("อยู่ระหว่างดำเนินการ", "ประชุมชี้แจงบุคลากร", "ต.ค.-ธ.ค. ๒๕๖๗", "กองคลัง"),
@@ -76,7 +75,7 @@ describe("planSummary: the figures", () => {
 
   it("scores the typed scores exactly as the domain does", () => {
     expect(framework).toBeDefined();
-    const expected = scoreAssessment(framework!, SEED_SCORES, settings2568().thresholds);
+    const expected = scoreAssessment(framework!, SEED_2565_SCORES, settings2568().thresholds);
     expect(summary.scores?.assessment).toEqual(expected);
     expect(summary.scores?.assessment.total).toBe(77.98);
     expect(summary.missingScores).toEqual([]);
@@ -128,12 +127,12 @@ describe("planSummary: the figures", () => {
 
   it("reads scores typed in Thai digits or as text, and names the indicators still without a score", () => {
     const thai = planSummary(
-      workbook({ scores: scoreSheetValues(["๙๘.๒๑", ...SEED_SCORES.slice(1)]) }),
+      workbook({ scores: scoreSheetValues(["๙๘.๒๑", ...SEED_2565_SCORES.slice(1)]) }),
       TODAY,
     );
     expect(thai.summary.scores?.assessment.total).toBe(77.98);
     const partial = planSummary(
-      workbook({ scores: scoreSheetValues([98.21, "", "ไม่ทราบ", ...SEED_SCORES.slice(3, 9), 120]) }),
+      workbook({ scores: scoreSheetValues([98.21, "", "ไม่ทราบ", ...SEED_2565_SCORES.slice(3, 9), 120]) }),
       TODAY,
     );
     expect(partial.summary.scores).toBeNull();
@@ -291,7 +290,7 @@ describe("planSummary: the sheet", () => {
       measureRow("อยู่ระหว่างดำเนินการ", `มาตรการ ${index}`, "ต.ค. ๒๕๖๗"),
     );
     const big = planSummary(
-      workbook({ scores: scoreSheetValues(SEED_SCORES), "grid-IIT": gridValues("IIT", many) }),
+      workbook({ scores: scoreSheetValues(SEED_2565_SCORES), "grid-IIT": gridValues("IIT", many) }),
       TODAY,
     );
     expect(big.summary.overdue).toHaveLength(OVERDUE_LISTED + 3);

@@ -8,6 +8,7 @@ import { defaultSettings } from "../../src/domain/workbookSettings";
 import type { SummaryOutcome } from "../../src/excel/summaryOutcome";
 import { SummaryPanel } from "../../src/taskpane/SummaryPanel";
 import { deferred, expectBusy, progress, renderPane, results } from "./renderPane";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 const madeOn = { year: 2025, month: 6, day: 1 };
 const settings = { ...defaultSettings(madeOn), documentFont: "TH SarabunIT๙" };
@@ -15,7 +16,7 @@ const summary = summarise({
   framework: findFramework(settings.fiscalYear)!,
   settings,
   madeOn,
-  scoreCells: [98.21, 94.45, 89, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25],
+  scoreCells: [...SEED_2565_SCORES],
   grids: [
     {
       sheet: "ติดตาม IIT",

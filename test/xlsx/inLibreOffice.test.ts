@@ -21,6 +21,7 @@ import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { runCli } from "../cli/runCli";
 import { FORMULA_LIKE_TEXT } from "./handMadePlan";
 import { convertWithLibreOffice, describeWithLibreOffice, pdfPageSizes } from "./libreOffice";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 const TODAY = { year: 2025, month: 3, day: 1 };
 
@@ -36,7 +37,7 @@ const CASES: readonly ScoreCase[] = [
   {
     file: "seed-2565.xlsx",
     year: 2565,
-    scores: [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25],
+    scores: SEED_2565_SCORES,
     thresholds: DEFAULT_THRESHOLDS,
     result: "B",
   },

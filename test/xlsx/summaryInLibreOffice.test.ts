@@ -16,9 +16,9 @@ import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { runCli } from "../cli/runCli";
 import { planValues } from "../support/gridValues";
+import { SEED_2565_SCORES } from "../support/seedScores";
 import { convertWithLibreOffice, describeWithLibreOffice, pdfPageSizes } from "./libreOffice";
 
-const SEED_SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 const TODAY = "2025-02-10";
 const SUMMARY_TITLE = "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)";
 const PORTRAIT = { width: 595, height: 842 };
@@ -46,7 +46,7 @@ async function typedWorkbook(file: string): Promise<void> {
   const scores = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores);
   const grid = workbook.getWorksheet(DEFAULT_SHEET_NAMES["grid-IIT"]);
   if (!table || !scores || !grid) throw new Error("the standard workbook has a score table and an IIT grid");
-  SEED_SCORES.forEach((score, index) => {
+  SEED_2565_SCORES.forEach((score, index) => {
     scores.getCell(table.headerRow + 1 + index, table.scoreColumn).value = score;
   });
   for (const [address, value] of Object.entries(IIT_CELLS)) grid.getCell(address).value = value;
