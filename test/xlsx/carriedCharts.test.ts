@@ -5,7 +5,6 @@
 import { mkdtemp, readFile, rm, writeFile } from "fs/promises";
 import os from "os";
 import path from "path";
-import { DOMParser, onWarningStopParsing } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import type { ChartPlan } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
@@ -27,14 +26,13 @@ import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { withSummarySheet } from "../../src/xlsx/writeSummary";
 import { planValues, scoreSheetValues, settings2568, standardPlans } from "../support/gridValues";
 import { convertWithLibreOffice, describeWithLibreOffice } from "./libreOffice";
+import { ONE_PIXEL_PNG, parseXml, partXml } from "../support/xlsxParts";
 
 const SETTINGS = settings2568();
 const SCORES = DEFAULT_SHEET_NAMES.scores;
 const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
 const USER_SHEET = "แผนของหน่วยงาน";
 const TODAY = { year: 2025, month: 2, day: 10 };
-const ONE_PIXEL_PNG =
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
@@ -154,16 +152,6 @@ async function writtenSummary(file: Buffer): Promise<Buffer> {
   return withSummarySheet(read, plan, target);
 }
 
-function parseXml(xml: string) {
-  return new DOMParser({ onError: onWarningStopParsing }).parseFromString(xml, "text/xml");
-}
-
-async function text(zip: JSZip, part: string): Promise<string> {
-  const file = zip.file(part);
-  if (!file) throw new Error(`no part ${part}`);
-  return file.async("string");
-}
-
 /** Each chart on the sheet: its drawing, its anchor's corners and its part. */
 async function chartsOn(zip: JSZip, sheetName: string) {
   const sheet = (await sheetParts(zip)).get(sheetName) as string;
@@ -171,7 +159,7 @@ async function chartsOn(zip: JSZip, sheetName: string) {
   const found = [];
   for (const { target: drawing } of drawings) {
     const links = await relationshipsOf(zip, drawing);
-    const xml = parseXml(await text(zip, drawing));
+    const xml = parseXml(await partXml(zip, drawing));
     for (const anchor of Array.from(xml.getElementsByTagNameNS(DRAWING_NS, "twoCellAnchor"))) {
       const reference = anchor.getElementsByTagNameNS(CHART_NS, "chart")[0];
       if (!reference) continue;
@@ -206,7 +194,7 @@ describe("charts carried over a save on the --write path", () => {
     expect(is.map(({ corners }) => corners)).toEqual(was.map(({ corners }) => corners));
     expect(is).toHaveLength(1);
     for (const [index, { part }] of is.entries()) {
-      expect(await text(after, part)).toBe(await text(before, was[index]?.part as string));
+      expect(await partXml(after, part)).toBe(await partXml(before, was[index]?.part as string));
     }
   });
 
@@ -215,7 +203,7 @@ describe("charts carried over a save on the --write path", () => {
     const carried = await Promise.all([SCORES, USER_SHEET, IIT].map((name) => chartsOn(after, name)));
     expect(summary?.part).toBeDefined();
     expect(carried.flat().map(({ part }) => part)).not.toContain(summary?.part);
-    expect(await text(after, summary?.part as string)).toContain(`'${SUMMARY_SHEET_NAME}'!$`);
+    expect(await partXml(after, summary?.part as string)).toContain(`'${SUMMARY_SHEET_NAME}'!$`);
   });
 
   it("bring Excel's style and colour parts along, with their content types", async () => {
@@ -224,14 +212,14 @@ describe("charts carried over a save on the --write path", () => {
     expect(links.map(({ kind }) => kind).sort()).toEqual(["chartColorStyle", "chartStyle"]);
     for (const { kind, target } of links) {
       const original = kind === "chartStyle" ? "xl/charts/style9.xml" : "xl/charts/colors9.xml";
-      expect(await text(after, target)).toBe(await text(before, original));
+      expect(await partXml(after, target)).toBe(await partXml(before, original));
       expect(await contentTypeOf(after, target)).toBe(await contentTypeOf(before, original));
     }
   });
 
   it("keep the picture beside the chart in one drawing, each shape with its own id", async () => {
     const [chart] = await chartsOn(after, USER_SHEET);
-    const drawing = parseXml(await text(after, chart?.drawing as string));
+    const drawing = parseXml(await partXml(after, chart?.drawing as string));
     expect(drawing.getElementsByTagNameNS(DRAWING_NS, "pic")).toHaveLength(1);
     const ids = Array.from(drawing.getElementsByTagNameNS(DRAWING_NS, "cNvPr"), (shape) =>
       shape.getAttribute("id"),
@@ -247,7 +235,7 @@ describe("charts carried over a save on the --write path", () => {
   it("link each drawing once, where the worksheet schema wants it: before the table parts", async () => {
     for (const name of [SCORES, USER_SHEET, IIT]) {
       const sheet = parseXml(
-        await text(after, (await sheetParts(after)).get(name) as string),
+        await partXml(after, (await sheetParts(after)).get(name) as string),
       ).documentElement;
       const children = Array.from(sheet?.childNodes ?? [])
         .filter((node) => node.nodeType === 1)
@@ -261,7 +249,7 @@ describe("charts carried over a save on the --write path", () => {
   it("leave every XML part well formed, and every part with a content type", async () => {
     const parts = Object.keys(after.files).filter((name) => !after.files[name]?.dir);
     for (const part of parts.filter((name) => /\.(xml|rels)$/.test(name))) {
-      const xml = await text(after, part);
+      const xml = await partXml(after, part);
       expect(() => parseXml(xml)).not.toThrow();
     }
     const untyped = [];
@@ -291,7 +279,7 @@ describeWithLibreOffice("carried charts opened in LibreOffice", () => {
     await writeFile(file, await writtenSummary(await userFile()));
     await convertWithLibreOffice([file], "ods", folder);
     const ods = await JSZip.loadAsync(await readFile(path.join(folder, "carried.ods")));
-    const content = await text(ods, "content.xml");
+    const content = await partXml(ods, "content.xml");
     tables = new Map(
       content
         .split("<table:table ")
@@ -299,7 +287,7 @@ describeWithLibreOffice("carried charts opened in LibreOffice", () => {
         .map((table) => [/table:name="([^"]*)"/.exec(table)?.[1] ?? "", table]),
     );
     const objects = Object.keys(ods.files).filter((name) => /^Object \d+\/content\.xml$/.test(name));
-    charts = await Promise.all(objects.map((name) => text(ods, name)));
+    charts = await Promise.all(objects.map((name) => partXml(ods, name)));
   }, 240_000);
 
   afterAll(async () => {

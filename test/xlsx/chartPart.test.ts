@@ -4,7 +4,6 @@
 import { mkdtemp, readFile, rm, writeFile } from "fs/promises";
 import os from "os";
 import path from "path";
-import { DOMParser, onWarningStopParsing } from "@xmldom/xmldom";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../src/layout/plan";
@@ -12,6 +11,7 @@ import { allContent, applyWorkbookPlan, chartsOf } from "../../src/xlsx/applyWor
 import { withChildBefore } from "../../src/xlsx/chartPart";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { convertWithLibreOffice, describeWithLibreOffice } from "./libreOffice";
+import { ONE_PIXEL_PNG, parseXml, partXml } from "../support/xlsxParts";
 
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
@@ -97,20 +97,10 @@ async function chartFile(prepare: (workbook: Workbook) => void = () => undefined
   return workbookBuffer(workbook, tables, chartsOf(PLAN));
 }
 
-function parseXml(xml: string) {
-  return new DOMParser({ onError: onWarningStopParsing }).parseFromString(xml, "text/xml");
-}
-
-async function text(zip: JSZip, part: string): Promise<string> {
-  const file = zip.file(part);
-  if (!file) throw new Error(`no part ${part}`);
-  return file.async("string");
-}
-
 /** The part of each sheet, by name, read from the workbook and its relationships. */
 async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = parseXml(await text(zip, "xl/workbook.xml"));
-  const rels = parseXml(await text(zip, "xl/_rels/workbook.xml.rels"));
+  const workbook = parseXml(await partXml(zip, "xl/workbook.xml"));
+  const rels = parseXml(await partXml(zip, "xl/_rels/workbook.xml.rels"));
   const targets = new Map(
     Array.from(rels.getElementsByTagName("Relationship"), (rel) => [
       rel.getAttribute("Id"),
@@ -159,7 +149,7 @@ describe("a chart added to a saved .xlsx", () => {
       summaryPart,
     ];
     for (const part of written) {
-      const xml = await text(zip, part);
+      const xml = await partXml(zip, part);
       expect(() => parseXml(xml)).not.toThrow();
     }
   });
@@ -168,7 +158,7 @@ describe("a chart added to a saved .xlsx", () => {
     const sheetLinks = await relationshipsOf(zip, summaryPart);
     const drawingLink = sheetLinks.find(({ type }) => type === "drawing");
     expect(drawingLink?.target).toBe("xl/drawings/drawing1.xml");
-    const sheet = parseXml(await text(zip, summaryPart));
+    const sheet = parseXml(await partXml(zip, summaryPart));
     const drawings = sheet.getElementsByTagName("drawing");
     expect(drawings).toHaveLength(1);
     expect(drawings[0]?.getAttribute("r:id")).toBe(drawingLink?.id);
@@ -177,7 +167,7 @@ describe("a chart added to a saved .xlsx", () => {
       expect((await relationshipsOf(zip, part)).filter(({ type }) => type === "drawing")).toEqual([]);
     }
     const chartLinks = await relationshipsOf(zip, "xl/drawings/drawing1.xml");
-    const frame = parseXml(await text(zip, "xl/drawings/drawing1.xml")).getElementsByTagNameNS(
+    const frame = parseXml(await partXml(zip, "xl/drawings/drawing1.xml")).getElementsByTagNameNS(
       CHART_NS,
       "chart",
     );
@@ -187,7 +177,7 @@ describe("a chart added to a saved .xlsx", () => {
   });
 
   it("puts <drawing> where the worksheet schema wants it: after the page setup, before the notes' drawing", async () => {
-    const sheet = parseXml(await text(zip, summaryPart)).documentElement;
+    const sheet = parseXml(await partXml(zip, summaryPart)).documentElement;
     const children = Array.from(sheet?.childNodes ?? [])
       .filter((node) => node.nodeType === 1)
       .map((node) => node.nodeName);
@@ -198,7 +188,7 @@ describe("a chart added to a saved .xlsx", () => {
   });
 
   it("declares both new parts' content types", async () => {
-    const types = parseXml(await text(zip, "[Content_Types].xml"));
+    const types = parseXml(await partXml(zip, "[Content_Types].xml"));
     const overrides = new Map(
       Array.from(types.getElementsByTagName("Override"), (item) => [
         item.getAttribute("PartName"),
@@ -214,7 +204,7 @@ describe("a chart added to a saved .xlsx", () => {
   });
 
   it("anchors the chart over its placement, H2:P20", async () => {
-    const drawing = parseXml(await text(zip, "xl/drawings/drawing1.xml"));
+    const drawing = parseXml(await partXml(zip, "xl/drawings/drawing1.xml"));
     const corner = (tag: string) => {
       const element = drawing.getElementsByTagNameNS(DRAWING_NS, tag)[0];
       const read = (name: string) =>
@@ -237,7 +227,7 @@ describe("a chart added to a saved .xlsx", () => {
     const formula = (series: Element, name: string) =>
       series.getElementsByTagNameNS(CHART_NS, name)[0]?.getElementsByTagNameNS(CHART_NS, "f")[0]?.textContent;
     beforeAll(async () => {
-      chart = parseXml(await text(zip, "xl/charts/chart1.xml")) as unknown as Document;
+      chart = parseXml(await partXml(zip, "xl/charts/chart1.xml")) as unknown as Document;
     });
 
     it("has the scores as clustered columns and the thresholds as lines, on shared axes", () => {
@@ -325,7 +315,7 @@ describe("a chart on a sheet that already has a picture", () => {
     const sheetLinks = (await relationshipsOf(zip, summaryPart)).filter(({ type }) => type === "drawing");
     expect(sheetLinks).toHaveLength(1);
     const drawingPart = sheetLinks[0]?.target as string;
-    const drawing = parseXml(await text(zip, drawingPart));
+    const drawing = parseXml(await partXml(zip, drawingPart));
     expect(drawing.getElementsByTagNameNS(DRAWING_NS, "pic")).toHaveLength(1);
     expect(drawing.getElementsByTagNameNS(DRAWING_NS, "graphicFrame")).toHaveLength(1);
     const ids = Array.from(drawing.getElementsByTagNameNS(DRAWING_NS, "cNvPr"), (shape) =>
@@ -336,7 +326,7 @@ describe("a chart on a sheet that already has a picture", () => {
       "chart",
       "image",
     ]);
-    expect(parseXml(await text(zip, summaryPart)).getElementsByTagName("drawing")).toHaveLength(1);
+    expect(parseXml(await partXml(zip, summaryPart)).getElementsByTagName("drawing")).toHaveLength(1);
   });
 });
 
@@ -377,9 +367,9 @@ describeWithLibreOffice("a chart opened in LibreOffice", () => {
     await writeFile(file, await chartFile());
     await convertWithLibreOffice([file], "ods", folder);
     const ods = await JSZip.loadAsync(await readFile(path.join(folder, "summary.ods")));
-    content = await text(ods, "content.xml");
+    content = await partXml(ods, "content.xml");
     const objects = Object.keys(ods.files).filter((name) => /^Object \d+\/content\.xml$/.test(name));
-    const charts = await Promise.all(objects.map((name) => text(ods, name)));
+    const charts = await Promise.all(objects.map((name) => partXml(ods, name)));
     chartContent = charts.find((xml) => xml.includes("<chart:chart")) ?? "";
   }, 240_000);
 
@@ -411,6 +401,3 @@ describeWithLibreOffice("a chart opened in LibreOffice", () => {
     expect(chartContent).not.toContain('chart:include-hidden-cells="false"');
   });
 });
-
-const ONE_PIXEL_PNG =
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";

@@ -8,13 +8,12 @@ import { withChildBefore } from "../../src/xlsx/chartPart";
 import { unkeptParts } from "../../src/xlsx/unkeptParts";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { unescapeXml } from "../../src/xlsx/xmlText";
+import { ONE_PIXEL_PNG } from "../support/xlsxParts";
 
 const USER_SHEET = "แผนของหน่วยงาน";
 const OWN_SHEET = "สรุปผล ITA";
 const OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MICROSOFT = "http://schemas.microsoft.com/office";
-const ONE_PIXEL_PNG =
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 const CHART: ChartPlan = {
   title: "คะแนน",
