@@ -1,4 +1,4 @@
-import { Button, Caption1, Link, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { problemMessage } from "../domain/checkMessages";
 import { scoreConversions } from "../layout/scoreConversions";
@@ -16,6 +16,7 @@ import {
   selectFailure,
 } from "./checkPanelText";
 import { usePaneText } from "./i18n/PaneTextContext";
+import { PanelAction, PanelResults } from "./PanelAction";
 import { PanelMessageBar } from "./PanelMessageBar";
 import type { LocalizedMessage } from "./panelMessage";
 import { usePanelStyles } from "./panelStyles";
@@ -87,16 +88,13 @@ export function CheckPanel({ checkWorkbook, selectCell, convertScores }: CheckAc
       <Caption1 as="p" className={styles.paragraph}>
         {text.check.intro}
       </Caption1>
-      <div className={styles.action}>
-        <Button appearance="primary" onClick={check} disabledFocusable={running !== null}>
-          {text.check.check}
-        </Button>
-        {running && (
-          <Spinner size="tiny" label={running === "check" ? text.check.checking : text.check.converting} />
-        )}
-      </div>
-      <div role="status" aria-live="polite" aria-label={text.check.results} className={styles.panel}>
-        {message && <PanelMessageBar message={message} />}
+      <PanelAction
+        label={text.check.check}
+        onClick={check}
+        busy={running !== null}
+        progress={running && (running === "check" ? text.check.checking : text.check.converting)}
+      />
+      <PanelResults label={text.check.results} message={message} className={styles.panel}>
         {result && <PanelMessageBar message={checkSummary(result)} />}
         {result && conversions.length > 0 && (
           <div className={styles.action}>
@@ -110,7 +108,7 @@ export function CheckPanel({ checkWorkbook, selectCell, convertScores }: CheckAc
           problemsBySheet(result.problems).map((group) => (
             <ProblemGroupView key={group.sheet ?? ""} group={group} onSelect={select} />
           ))}
-      </div>
+      </PanelResults>
     </section>
   );
 }

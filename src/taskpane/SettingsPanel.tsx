@@ -1,14 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { parseThaiNumber, type DigitStyle } from "../domain/thaiDigits";
 import {
@@ -23,7 +13,7 @@ import type { SettingsSheetReading } from "../layout/settingsSheet";
 import type { SettingsChoice } from "../layout/settingsWrites";
 import { documentFontChoices } from "./documentFonts";
 import { usePaneText } from "./i18n/PaneTextContext";
-import { PanelMessageBar } from "./PanelMessageBar";
+import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
 import {
   readSettingsFailure,
@@ -189,17 +179,13 @@ export function SettingsPanel({ readSettings, saveSettings, shown, onChosen }: S
           ))}
         </Select>
       </Field>
-      <div className={panelStyles.action}>
-        <Button appearance="primary" onClick={save} disabledFocusable={busy}>
-          {text.settings.save}
-        </Button>
-        {running && (
-          <Spinner size="tiny" label={running === "read" ? text.settings.loading : text.settings.saving} />
-        )}
-      </div>
-      <div role="status" aria-live="polite" aria-label={text.settings.results}>
-        {message && <PanelMessageBar message={message} />}
-      </div>
+      <PanelAction
+        label={text.settings.save}
+        onClick={save}
+        busy={busy}
+        progress={running && (running === "read" ? text.settings.loading : text.settings.saving)}
+      />
+      <PanelResults label={text.settings.results} message={message} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { CELL_TEXT_LIMIT } from "../domain/cellText";
 import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
@@ -8,7 +8,7 @@ import type { InsertOptions, InsertResult } from "../excel/insertItaSheets";
 import type { SettingsChoice } from "../layout/settingsWrites";
 import { usePaneText } from "./i18n/PaneTextContext";
 import { frameworkHint, insertFailure, insertOutcome } from "./insertMessages";
-import { PanelMessageBar } from "./PanelMessageBar";
+import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
 import { usePanelAction } from "./usePanelAction";
 
@@ -67,15 +67,13 @@ export function StartPanel({ insertSheets, today, chosen }: StartPanelProps) {
           ))}
         </Select>
       </Field>
-      <div className={styles.action}>
-        <Button appearance="primary" onClick={insert} disabledFocusable={running !== null}>
-          {text.start.insert}
-        </Button>
-        {running && <Spinner size="tiny" label={text.start.inserting} />}
-      </div>
-      <div role="status" aria-live="polite" aria-label={text.start.results}>
-        {message && <PanelMessageBar message={message} />}
-      </div>
+      <PanelAction
+        label={text.start.insert}
+        onClick={insert}
+        busy={running !== null}
+        progress={running && text.start.inserting}
+      />
+      <PanelResults label={text.start.results} message={message} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { memoHtml, memoPlainText } from "../domain/memo";
 import type { SummaryOutcome } from "../excel/summaryOutcome";
 import { copyRichText, selectText } from "./copyRichText";
 import { usePaneText } from "./i18n/PaneTextContext";
-import { PanelMessageBar } from "./PanelMessageBar";
+import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
 import { SummaryFigures } from "./SummaryFigures";
 import { memoCopied, memoSelectedToCopy, summaryFailure, summaryWritten } from "./summaryMessages";
@@ -65,15 +65,13 @@ export function SummaryPanel({ summarise }: SummaryActions) {
       <Caption1 as="p" className={panelStyles.paragraph}>
         {text.summary.intro}
       </Caption1>
-      <div className={panelStyles.action}>
-        <Button appearance="primary" onClick={start} disabledFocusable={summary.running !== null}>
-          {text.summary.summarise}
-        </Button>
-        {summary.running && <Spinner size="tiny" label={text.summary.summarising} />}
-      </div>
-      <div role="status" aria-live="polite" aria-label={text.summary.results}>
-        {summary.message && <PanelMessageBar message={summary.message} />}
-      </div>
+      <PanelAction
+        label={text.summary.summarise}
+        onClick={start}
+        busy={summary.running !== null}
+        progress={summary.running && text.summary.summarising}
+      />
+      <PanelResults label={text.summary.results} message={summary.message} />
       {outcome && <SummaryFigures summary={outcome.summary} />}
       {outcome && (
         <div className={panelStyles.panel}>
@@ -95,14 +93,13 @@ export function SummaryPanel({ summarise }: SummaryActions) {
               </p>
             ))}
           </div>
-          <div className={panelStyles.action}>
-            <Button onClick={() => copy(outcome)} disabledFocusable={copying.running !== null}>
-              {text.summary.copy}
-            </Button>
-          </div>
-          <div role="status" aria-live="polite" aria-label={text.summary.copyResult}>
-            {copying.message && <PanelMessageBar message={copying.message} />}
-          </div>
+          <PanelAction
+            label={text.summary.copy}
+            onClick={() => copy(outcome)}
+            busy={copying.running !== null}
+            appearance="secondary"
+          />
+          <PanelResults label={text.summary.copyResult} message={copying.message} />
         </div>
       )}
     </section>
