@@ -7,8 +7,6 @@ import { todayOption } from "./todayOption";
 import { UsageError } from "./usageError";
 import { openWorkbookFile, workbookFileArgument } from "./workbookFile";
 
-export const CHECK_USAGE = "ita-tracker check <ไฟล์.xlsx> [--json] [--today YYYY-MM-DD] [--lang th|en]";
-
 /**
  * `ita-tracker check`: the mistakes reviewers find by eye in the tracking grids and the score sheet.
  * Exit 0 with no errors (warnings allowed), 1 with errors, 2 when the file cannot be read.

@@ -2,8 +2,6 @@ import { parseArgs } from "./args";
 import type { CommandIO } from "./io";
 import { oneLine, summariseFile } from "./summaryCommand";
 
-export const MEMO_USAGE = "ita-tracker memo <ไฟล์.xlsx> [--arabic-digits] [--today YYYY-MM-DD]";
-
 /**
  * `ita-tracker memo`: the memo text alone, one paragraph a line, which is how Word takes pasted text as
  * paragraphs. Missing scores are said in the memo itself, so it exits 0 as `summary` does.

@@ -14,9 +14,6 @@ import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
 import { refuseIfOpenElsewhere, writeReplacing } from "./workbookFile";
 
-export const NEW_USAGE =
-  'ita-tracker new <ไฟล์.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--thresholds 85,90,95] [--force]';
-
 /** `ita-tracker new`: writes the standard ITA workbook to an .xlsx file, for Excel without the add-in. */
 export async function runNew(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, { valueOptions: ["year", "org", "thresholds"], flagOptions: ["force"] });

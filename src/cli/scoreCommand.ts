@@ -12,9 +12,6 @@ import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
 
-export const SCORE_USAGE =
-  "ita-tracker score --year <ปีงบประมาณ พ.ศ.> <คะแนน ๑> … <คะแนน ๑๐> [--thresholds 85,90,95] [--json]";
-
 /** `ita-tracker score`: the assessment of ten indicator scores, as a Thai table or as JSON. */
 export function runScore(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, { valueOptions: ["year", "thresholds"], flagOptions: ["json"] });

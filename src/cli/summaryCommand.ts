@@ -29,9 +29,6 @@ import {
   type WorkbookFile,
 } from "./workbookFile";
 
-export const SUMMARY_USAGE =
-  "ita-tracker summary <ไฟล์.xlsx> [--json] [--write] [--arabic-digits] [--today YYYY-MM-DD]";
-
 /**
  * `ita-tracker summary`: the quarter's report to the executive (figures, progress, overdue measures and
  * the memo) as Thai text or JSON; with --write, the summary sheet in the file too. Exit 0 also when
