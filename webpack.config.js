@@ -5,6 +5,8 @@
 //   ADDIN_URL=https://host/path/  production only: dist/manifest.xml points there instead of localhost.
 //   OFFICE_JS=local               serve Office.js from dist/office-js/ (an intranet without internet)
 //                                 instead of Microsoft's CDN.
+// `--env baseline` builds instead the first-render yardstick of `npm run bench` (bench/baseline) into
+// dist/baseline/, with the pane's own loaders and optimisation, so that the two differ only in their code.
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -53,8 +55,42 @@ async function devServerHttps() {
   }
 }
 
+/** The pane, the commands' page, the icons and the manifest. */
+function addInPages(officeJsUrl, copyPatterns) {
+  return [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      // The template places the tags itself: the stylesheet and our scripts are fetched while Office.js loads.
+      inject: false,
+      templateParameters: { officeJsUrl },
+    }),
+    new HtmlWebpackPlugin({
+      filename: "commands.html",
+      template: "./src/commands/commands.html",
+      chunks: [],
+      templateParameters: { officeJsUrl },
+    }),
+    new CopyWebpackPlugin({ patterns: copyPatterns }),
+  ];
+}
+
+function baselinePages(officeJsUrl) {
+  return [
+    new HtmlWebpackPlugin({
+      filename: "baseline.html",
+      template: "./bench/baseline/baseline.html",
+      chunks: ["baseline"],
+      inject: false,
+      templateParameters: { officeJsUrl },
+    }),
+  ];
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  const baseline = Boolean(env.baseline);
   const serving = Boolean(env.WEBPACK_SERVE);
   const selfHostOfficeJs = process.env.OFFICE_JS === "local";
   const manifestUrl = production ? deployedUrl() : undefined;
@@ -81,9 +117,9 @@ module.exports = async (env, argv) => {
   }
 
   return {
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: baseline ? { baseline: "./bench/baseline/index.tsx" } : { taskpane: "./src/taskpane/index.tsx" },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, baseline ? "dist/baseline" : "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       // dist/cli is the command line's build (tsconfig.cli.json), not ours to delete.
       clean: { keep: (asset) => asset.startsWith("cli/") },
@@ -115,21 +151,7 @@ module.exports = async (env, argv) => {
     },
     externals: [rejectBundledOfficeJs],
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        // The template places the tags itself: the stylesheet and our scripts are fetched while Office.js loads.
-        inject: false,
-        templateParameters: { officeJsUrl },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: [],
-        templateParameters: { officeJsUrl },
-      }),
-      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      ...(baseline ? baselinePages(officeJsUrl) : addInPages(officeJsUrl, copyPatterns)),
       // Griffel orders its rules itself, so mini-css-extract-plugin's module order does not matter.
       new MiniCssExtractPlugin({
         filename: production ? "[name].[contenthash:8].css" : "[name].css",

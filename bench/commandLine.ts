@@ -1,6 +1,8 @@
 // `ita-tracker new`, `check` and `summary` on .xlsx files, timed as the commands run, in this process
-// (starting Node and loading the command, about half a second, is not counted). The files are written
-// outside the timing: the standard workbook, its IIT grid holding 10 or 10,000 typed rows.
+// (starting Node and loading the command is not counted), recorded only. The files are written outside
+// the timing: the standard workbook, its IIT grid holding 10 or 10,000 typed rows. And the command's
+// start: `ita-tracker score` as a user runs it, against Node starting with nothing to do.
+import { spawnSync } from "child_process";
 import type { CellValue } from "exceljs";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
@@ -15,11 +17,19 @@ import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../src/layout/trackingGrid
 import { formatIsoDate } from "../src/domain/thaiCalendar";
 import { standardWorkbook } from "../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../src/xlsx/workbookBuffer";
+import { SEED_2565_SCORES } from "../test/support/seedScores";
 import { TODAY, trackingRows } from "./checkRows";
-import { medianMs, type Figure, type Runs } from "./figures";
+import { medianMs, sideBySide, type Figure, type Runs } from "./figures";
 
 /** Reading 10,000 rows with ExcelJS takes seconds: fewer runs, each still a whole command. */
 const FILE_WORK: Runs = { warmUps: 1, timed: 5 };
+
+/** Compiled to dist/bench/bench/, three folders below the project. */
+const PROJECT = path.resolve(__dirname, "..", "..", "..");
+/** Whole processes: a few more runs than the file commands, each a tenth of a second. */
+const PROCESS_WORK: Runs = { warmUps: 2, timed: 15 };
+/** `score` loads no ExcelJS: measured at 1.2-1.4 × bare Node here, 4 × while every command was loaded. */
+const SCORE_START_BUDGET = 2;
 
 const QUIET: CommandIO = { stdout: () => undefined, stderr: () => undefined };
 
@@ -90,4 +100,30 @@ export async function commandLineFigures(): Promise<Figure[]> {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Runs `node args`, failing the benchmark if it fails. */
+function nodeProcess(args: readonly string[]): void {
+  const run = spawnSync(process.execPath, args, { cwd: PROJECT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`node ${args.join(" ")} exited ${run.status}: ${run.stderr.trim()}`);
+}
+
+export async function commandStartFigures(): Promise<Figure[]> {
+  const score = ["bin/ita-tracker.cjs", "score", "--year", "2565", ...SEED_2565_SCORES.map(String)];
+  const start = await sideBySide(
+    () => nodeProcess(score),
+    () => nodeProcess(["-e", "0"]),
+    PROCESS_WORK,
+  );
+  return [
+    {
+      key: "scoreCommandStartRatio",
+      label: "ita-tracker score, the whole process / node -e 0",
+      value: start.ratio,
+      unit: "×",
+      budget: SCORE_START_BUDGET,
+    },
+    { key: "scoreCommandMs", label: "ita-tracker score, the whole process", value: start.workMs, unit: "ms" },
+    { key: "bareNodeMs", label: "node -e 0", value: start.yardstickMs, unit: "ms" },
+  ];
 }

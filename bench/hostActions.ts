@@ -12,6 +12,7 @@ import { scoreSheetLayout } from "../src/layout/scoreSheet";
 import { DEFAULT_SHEET_NAMES } from "../src/layout/sheetNames";
 import { GRID_FIRST_DATA_ROW } from "../src/layout/trackingGrid";
 import { createFakeExcel, type FakeExcel } from "../test/support/fakeExcel";
+import { SEED_2565_SCORES } from "../test/support/seedScores";
 import { TODAY, trackingRows } from "./checkRows";
 import type { Figure } from "./figures";
 
@@ -38,8 +39,6 @@ const HOST_ACTIONS: readonly HostAction[] = [
 /** The first figure is the one the budgets of the others compare with. */
 const GRID_ROWS = [10, 1_000, 10_000] as const;
 const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
-/** The 2565 seed report's ten scores: the summary then ranks them and draws its chart. */
-const SCORES = [98.21, 94.45, 89.0, 94.35, 90.88, 87.35, 87.24, 82.18, 90.2, 31.25];
 
 /**
  * The standard workbook with its scores typed and `rows` rows typed into its IIT grid, and the counters
@@ -52,7 +51,9 @@ async function workbookWithRows(rows: number): Promise<FakeExcel> {
   if (!framework) throw new Error("no ITA framework for the benchmark's day");
   const scores = scoreSheetLayout(framework).lookup.scores.replace(/\$/g, "");
   const worksheets = fake.context.workbook.worksheets;
-  worksheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SCORES.map((score) => [score]);
+  worksheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SEED_2565_SCORES.map((score) => [
+    score,
+  ]);
   const headers = fake.sheet(IIT).tables()[0]?.headers ?? [];
   const address = rangeAddress({
     top: GRID_FIRST_DATA_ROW,

@@ -1,14 +1,21 @@
-// `npm run bench:browser`: how long the production build takes, in headless Chromium here, from the start
-// of navigation to the pane's first commit (the FirstRenderMark), with Office ready at once. Each load is
-// in a fresh browser context, so nothing comes from the cache. Exit 1 when the median is over budget:
-// Microsoft's target for an add-in's first render is 500 ms.
-// A busy neighbour on this shared machine can only add time, so a median over budget is measured again,
-// up to three times: a slow pane is slow every time, a busy machine seldom three times running.
-// Usage: node test/e2e/firstRender.bench.cjs [--json]   (after `npm run build`)
+// `npm run bench:browser`: the production pane's first render in headless Chromium, as a ratio to a
+// yardstick page (bench/baseline: React, FluentProvider and one Fluent Button, built by the same webpack
+// config into dist/baseline/), from the start of navigation to each page's first commit (the
+// FirstRenderMark), Office ready at once. The two are loaded in pairs, pane then yardstick or yardstick
+// then pane in turn, each in a fresh browser context (nothing from the cache), and the figure is the
+// median of the pairs' ratios: a busy machine slows both pages of a pair alike, so the ratio holds where
+// a time in milliseconds does not. The times themselves are printed as records, never judged.
+// Exit 1 when the median ratio is over budget.
+// Usage: node test/e2e/firstRender.bench.cjs [--json] [--slowdown N]   (after `npm run bench:browser`'s builds)
+//   --slowdown N  runs the pane's pages N times slower (Chromium's CPU throttling), to show that a slower
+//                 pane fails the budget: the bench's own test.
+const { existsSync } = require("node:fs");
+const path = require("node:path");
 const {
   buildFakeOffice,
   chromiumInstalled,
   CHROMIUM,
+  DIST,
   FIRST_RENDER_MARK,
   launchChromium,
   missingBuild,
@@ -16,14 +23,29 @@ const {
   serveDist,
 } = require("./paneBrowser.cjs");
 
-const BUDGET_MS = 500;
-const WARM_UPS = 1;
-const LOADS = 7;
-const TRIES = 3;
+/**
+ * Measured here on 2 December 2026: the pane's median ratio 1.29-1.36 over ten runs at rest and 1.3-1.4 with
+ * both cores busy; with --slowdown 2 it is 2.2-2.4. The budget leaves today's build more than 25 % margin
+ * and fails a pane twice as slow.
+ */
+const BUDGET_RATIO = 1.8;
+const WARM_UP_PAIRS = 1;
+const PAIRS = 15;
+const BASELINE_PAGE = "baseline/baseline.html";
 
-async function firstRenderMs(browser, url, officeScript) {
+function option(name) {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+/** Milliseconds from navigation to the page's FirstRenderMark, in a context of its own. */
+async function firstRenderMs(browser, url, officeScript, cpuSlowdown) {
   const page = await openPanePage(browser, { officeScript, options: { displayLanguage: "th-TH" } });
   try {
+    if (cpuSlowdown > 1) {
+      const session = await page.context().newCDPSession(page);
+      await session.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+    }
     await page.goto(url, { waitUntil: "commit" });
     // Waited for inside the page: polling with a locator while it loads would add the locator's own
     // scripts to the time measured.
@@ -40,54 +62,64 @@ async function firstRenderMs(browser, url, officeScript) {
         }),
       FIRST_RENDER_MARK,
     );
-    if (ms === null) throw new Error(`the pane made no "${FIRST_RENDER_MARK}" mark within 10 s`);
-    await page.getByRole("tablist").waitFor();
+    if (ms === null) throw new Error(`${url} made no "${FIRST_RENDER_MARK}" mark within 10 s`);
     return ms;
   } finally {
     await page.context().close();
   }
 }
 
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 async function main() {
   const missing = missingBuild();
   if (missing !== null) throw new Error(missing);
+  if (!existsSync(path.join(DIST, BASELINE_PAGE))) {
+    throw new Error(
+      `dist/${BASELINE_PAGE} not found: run \`webpack --mode production --env baseline\` first.`,
+    );
+  }
   if (!chromiumInstalled()) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
+  const slowdown = Number(option("--slowdown") ?? 1);
+  if (!(slowdown >= 1)) throw new Error("--slowdown takes a factor of 1 or more");
   const officeScript = buildFakeOffice();
   const server = await serveDist();
   const browser = await launchChromium();
   try {
-    const tries = [];
-    while (tries.length < TRIES && !tries.some(({ median }) => median <= BUDGET_MS)) {
-      const times = [];
-      for (let load = 0; load < WARM_UPS + LOADS; load++) {
-        const ms = await firstRenderMs(browser, server.url, officeScript);
-        if (load >= WARM_UPS) times.push(ms);
-      }
-      const sorted = [...times].sort((a, b) => a - b);
-      tries.push({
-        median: Math.round(sorted[Math.floor(sorted.length / 2)]),
-        slowest: Math.round(sorted.at(-1)),
-      });
+    const pane = () => firstRenderMs(browser, server.url, officeScript, slowdown);
+    const yardstick = () => firstRenderMs(browser, `${server.origin}/${BASELINE_PAGE}`, officeScript, 1);
+    const pairs = [];
+    for (let pair = 0; pair < WARM_UP_PAIRS + PAIRS; pair++) {
+      // Each goes first in turn, so that neither always meets the other's leftovers.
+      const paneFirst = pair % 2 === 0;
+      const first = await (paneFirst ? pane() : yardstick());
+      const second = await (paneFirst ? yardstick() : pane());
+      if (pair >= WARM_UP_PAIRS) pairs.push(paneFirst ? [first, second] : [second, first]);
     }
-    const medians = tries.map(({ median }) => median);
-    const fastest = tries.find(({ median }) => median === Math.min(...medians));
+    const round = (value, places) => Math.round(value * 10 ** places) / 10 ** places;
     const figures = {
-      medianMs: fastest.median,
-      maxMs: fastest.slowest,
-      loads: LOADS,
-      budgetMs: BUDGET_MS,
-      mediansMs: medians,
+      ratio: round(median(pairs.map(([paneMs, baselineMs]) => paneMs / baselineMs)), 3),
+      budgetRatio: BUDGET_RATIO,
+      paneMedianMs: Math.round(median(pairs.map(([paneMs]) => paneMs))),
+      baselineMedianMs: Math.round(median(pairs.map(([, baselineMs]) => baselineMs))),
+      pairs: PAIRS,
+      slowdown,
     };
     if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
     else {
-      const earlier = medians.length > 1 ? ` (medians of each try: ${medians.join(", ")} ms)` : "";
       console.log(
-        `first render in headless Chromium: median ${figures.medianMs} ms, slowest ${figures.maxMs} ms of ${LOADS} cold loads${earlier} (budget ${BUDGET_MS} ms)`,
+        `first render in headless Chromium: the pane takes ${figures.ratio} × the baseline page ` +
+          `(median of ${PAIRS} interleaved pairs; budget ${BUDGET_RATIO} ×); recorded: pane ` +
+          `${figures.paneMedianMs} ms, baseline ${figures.baselineMedianMs} ms`,
       );
     }
-    if (figures.medianMs > BUDGET_MS) {
+    if (figures.ratio > BUDGET_RATIO) {
       console.error(
-        `over budget: the median first render was over ${BUDGET_MS} ms in each of ${TRIES} tries (${medians.join(", ")} ms)`,
+        `over budget: the pane's first render is ${figures.ratio} × the baseline's (budget ${BUDGET_RATIO} ×)`,
       );
       process.exitCode = 1;
     }

@@ -60,7 +60,7 @@ function buildFakeOffice() {
   return readFileSync(path.join(out, "office.js"), "utf8");
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
+/** Serves dist/ on 127.0.0.1 at a free port: `url` is the pane's page. */
 function serveDist() {
   const server = createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -77,8 +77,10 @@ function serveDist() {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
+      const origin = `http://127.0.0.1:${port}`;
       resolve({
-        url: `http://127.0.0.1:${port}/taskpane.html`,
+        origin,
+        url: `${origin}/taskpane.html`,
         close: () => new Promise((done) => server.close(done)),
       });
     });
@@ -112,6 +114,7 @@ async function openPanePage(browser, { officeScript, options, permissions = [] }
 
 module.exports = {
   CHROMIUM,
+  DIST,
   FIRST_RENDER_MARK,
   NARROWEST_PANE,
   buildFakeOffice,
