@@ -47,3 +47,20 @@ export function sheetNameFromReference(formula: string): string | null {
   if (name.length > 31 || FORBIDDEN_IN_NAMES.test(name)) return null;
   return name;
 }
+
+/** Text in double quotes, a sheet name in single quotes, or a cell reference such as B6, $C$7 or AB$12. */
+const FORMULA_TOKEN =
+  /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![A-Za-z0-9_.$])(\$?[A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
+
+/**
+ * `formula`, written in row `row`, with each relative row number made an offset from that row: two cells
+ * whose formulas give the same text hold what Excel calls the same formula (the same R1C1), as a table's
+ * calculated column does in every row ("=B6*2" in row 6 and "=B7*2" in row 7 both give "=B[+0]*2").
+ */
+export function rowRelativeFormula(formula: string, row: number): string {
+  return formula.replace(FORMULA_TOKEN, (token, column?: string, absolute?: string, digits?: string) => {
+    if (column === undefined || absolute === "$") return token;
+    const offset = Number(digits) - row;
+    return `${column}[${offset >= 0 ? "+" : ""}${offset}]`;
+  });
+}

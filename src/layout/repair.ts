@@ -2,6 +2,7 @@
 // hold exactly what the plan would write, are written, so nothing a user typed is ever overwritten.
 import { boundingBox, parseRange, rangeAddress, type CellBox } from "./a1";
 import { contentValues, formulasAt, valuesAt } from "./blocks";
+import { rowRelativeFormula } from "./formulaText";
 import type { CellValue, ContentBlock, SheetPlan } from "./plan";
 import { GRID_HEADER_ROW } from "./trackingGrid";
 
@@ -55,12 +56,50 @@ export function columnsRearranged(sheet: SheetPlan, existing: ExistingCells): bo
  */
 export function repairWrites(sheet: SheetPlan, existing: ExistingCells | null): ContentBlock[] {
   if (existing === null || sheet.role === "settings") return [...sheet.content];
-  return sheet.content.flatMap((block) => writableRuns(block, existing));
+  const held = columnsHeldByUser(sheet, existing);
+  return sheet.content.flatMap((block) => writableRuns(block, existing, held));
 }
 
-function writableRuns(block: ContentBlock, existing: ExistingCells): ContentBlock[] {
+/**
+ * The table's columns into which no formula may be written, by column number: a formula written into
+ * a table column makes Excel fill it down the whole column (a calculated column, on by default), over
+ * whatever anyone typed there. A column is free only while every cell of the table's body in it, down
+ * to the last row read, is empty or holds the planned formula, row for row.
+ */
+function columnsHeldByUser(sheet: SheetPlan, existing: ExistingCells): Set<number> {
+  const held = new Set<number>();
+  if (!sheet.table) return held;
+  const table = parseRange(sheet.table.address);
+  const lastRow = Math.max(table.bottom, existing.formulas.length, existing.values.length);
+  for (const block of sheet.content) {
+    const box = parseRange(block.address);
+    const firstRow = block.formulas?.[0];
+    if (!firstRow || box.top <= table.top || box.left < table.left || box.right > table.right) continue;
+    firstRow.forEach((planned, index) => {
+      const column = box.left + index;
+      const same = rowRelativeFormula(planned, box.top);
+      for (let row = table.top + 1; row <= lastRow; row += 1) {
+        const formula = existing.formulas[row - 1]?.[column - 1];
+        const value = existing.values[row - 1]?.[column - 1];
+        if (isBlank(formula) && isBlank(value)) continue;
+        if (!isFormula(formula) || rowRelativeFormula(formula as string, row) !== same) {
+          held.add(column);
+          return;
+        }
+      }
+    });
+  }
+  return held;
+}
+
+function writableRuns(
+  block: ContentBlock,
+  existing: ExistingCells,
+  held: ReadonlySet<number>,
+): ContentBlock[] {
   const box = parseRange(block.address);
   const writable = (row: number, column: number): boolean => {
+    if (block.formulas && held.has(column)) return false;
     const formula = existing.formulas[row - 1]?.[column - 1];
     const value = existing.values[row - 1]?.[column - 1];
     if (isBlank(formula) && isBlank(value)) return true;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  rowRelativeFormula,
   literalCriterion,
   sheetNameFromReference,
   sheetPrefix,
@@ -74,6 +75,28 @@ describe("sheetNameFromReference", () => {
       fc.property(sheetName, (name) => {
         expect(sheetNameFromReference(`=${sheetPrefix(name)}$A$1`)).toBe(name);
       }),
+    );
+  });
+});
+
+describe("rowRelativeFormula", () => {
+  it("gives the same text for a calculated column's formula in any row", () => {
+    const inRow = (row: number) =>
+      `=IF(B${row}="","",IFERROR(INDEX('คะแนน ITA'!$D$6:$D$15,MATCH(B${row},'คะแนน ITA'!$B$6:$B$15,0)),""))`;
+    expect(rowRelativeFormula(inRow(6), 6)).toBe(rowRelativeFormula(inRow(250), 250));
+    expect(rowRelativeFormula("=B6*2", 6)).toBe("=B[+0]*2");
+    expect(rowRelativeFormula("=A5+C$1", 6)).toBe("=A[-1]+C$1");
+  });
+
+  it("tells formulas apart that point at other rows or other cells", () => {
+    expect(rowRelativeFormula("=B6*2", 6)).not.toBe(rowRelativeFormula("=B6*2", 7));
+    expect(rowRelativeFormula("=B6*2", 6)).not.toBe(rowRelativeFormula("=C6*2", 6));
+    expect(rowRelativeFormula("=B$6", 6)).not.toBe(rowRelativeFormula("=B$7", 7));
+  });
+
+  it("leaves text, quoted sheet names and function names as they are", () => {
+    expect(rowRelativeFormula("=\"A1\"&'Q1 2568'!B2&LOG10(A6)", 6)).toBe(
+      "=\"A1\"&'Q1 2568'!B[-4]&LOG10(A[+0])",
     );
   });
 });

@@ -94,6 +94,55 @@ describe("repairWrites", () => {
     expect(header.map((block) => block.address)).toEqual(["A5:B5", "D5"]);
   });
 
+  describe("in a table's formula columns, where Excel fills a written formula down the whole column", () => {
+    const grid = sheetOf(PLAN, "grid-IIT");
+    const table = parseRange(grid.table?.address ?? "A1");
+    const formulaCells = plannedCells(grid).filter(
+      (cell) => cell.formula !== undefined && cell.row > table.top,
+    );
+    const [first, second] = formulaCells;
+    const formulaColumns = [...new Set(formulaCells.map((cell) => cell.column))];
+    const writtenFormulas = (existing: ExistingCells) =>
+      [...written(repairWrites(grid, existing)).entries()].filter(([address]) =>
+        formulaCells.some((cell) => cellAddress(cell.row, cell.column) === address),
+      );
+
+    it("has formula columns to guard", () => {
+      expect(formulaColumns.length).toBeGreaterThan(0);
+      expect(first?.row).toBe(second?.row);
+    });
+
+    it("writes no formula into a column where someone typed a value, not even into its empty cells", () => {
+      const typed = { row: (first?.row ?? 0) + 1, column: first?.column ?? 0, formula: 91.5, value: 91.5 };
+      const writes = written(repairWrites(grid, existingFrom([typed])));
+      const column = formulaCells.filter((cell) => cell.column === typed.column);
+      expect(column.length).toBeGreaterThan(1);
+      for (const cell of column) expect(writes.has(cellAddress(cell.row, cell.column))).toBe(false);
+      // The other formula columns are free still.
+      const others = formulaCells.filter((cell) => cell.column !== typed.column);
+      for (const cell of others) expect(writes.get(cellAddress(cell.row, cell.column))).toBe(cell.formula);
+    });
+
+    it("writes no formula into a column holding another formula in a row the user added below the table", () => {
+      const below = { row: table.bottom + 40, column: first?.column ?? 0, formula: "=B1*2", value: 2 };
+      const writes = writtenFormulas(existingFrom([below]));
+      expect(writes.some(([address]) => parseRange(address).left === below.column)).toBe(false);
+    });
+
+    it("fills the empty cells of a column whose other rows hold the same formula, row for row", () => {
+      // A row pasted below the table took the calculated column's formula for its own row.
+      const sameFormulaBelow = (cell: PlannedCell, row: number) => ({
+        row,
+        column: cell.column,
+        formula: (cell.formula as string).replaceAll(`B${cell.row}`, `B${row}`),
+        value: "",
+      });
+      const rows = formulaCells.filter((cell) => cell.row === first?.row);
+      const existing = existingFrom(rows.map((cell) => sameFormulaBelow(cell, table.bottom + 3)));
+      expect(writtenFormulas(existing)).toHaveLength(formulaCells.length);
+    });
+  });
+
   it("writes a cell of a visible sheet only where it is empty or already holds exactly the plan, and every such cell (property)", () => {
     const choice = fc.constantFrom("missing", "blank", "same", "typed", "otherFormula", "sameValueByFormula");
     fc.assert(
@@ -127,18 +176,25 @@ describe("repairWrites", () => {
           });
           const existing = existingFrom(entries);
           const writes = written(repairWrites(sheet, existing));
+          const kindOf = (cell: PlannedCell) => choices[cells.indexOf(cell) % choices.length];
+          const emptyOrSame = (cell: PlannedCell) =>
+            ["missing", "blank", "same"].includes(kindOf(cell) as string);
+          // A formula goes into a table's column only while none of its cells holds anything else.
+          const table = sheet.table ? parseRange(sheet.table.address) : null;
+          const inTableBody = (cell: PlannedCell) =>
+            table !== null && cell.row > table.top && cell.column >= table.left && cell.column <= table.right;
+          const heldColumns = new Set(
+            cells.filter((cell) => inTableBody(cell) && !emptyOrSame(cell)).map((cell) => cell.column),
+          );
+          const mayWrite = (cell: PlannedCell) =>
+            emptyOrSame(cell) &&
+            !(cell.formula !== undefined && inTableBody(cell) && heldColumns.has(cell.column));
           for (const cell of cells) {
             const address = cellAddress(cell.row, cell.column);
-            const kind = choices[cells.indexOf(cell) % choices.length];
-            const mayWrite = kind === "missing" || kind === "blank" || kind === "same";
-            expect(writes.has(address)).toBe(mayWrite);
-            if (mayWrite) expect(writes.get(address)).toBe(cell.formula ?? cell.value);
+            expect(writes.has(address)).toBe(mayWrite(cell));
+            if (mayWrite(cell)) expect(writes.get(address)).toBe(cell.formula ?? cell.value);
           }
-          expect(writes.size).toBe(
-            cells.filter((_, index) =>
-              ["missing", "blank", "same"].includes(choices[index % choices.length] as string),
-            ).length,
-          );
+          expect(writes.size).toBe(cells.filter(mayWrite).length);
         },
       ),
       { numRuns: 150 },
