@@ -98,6 +98,18 @@ describe.each(VARIANTS)("the workbook plan, $label", ({ settings, names }) => {
     }
   });
 
+  it("sets no two drop-down rules on the same cell: Excel refuses a rule over part of another", () => {
+    // Rules go only onto sheets that have none yet (src/excel/applyInsert.ts), so a plan whose rules are
+    // apart can never meet another rule, and the insert's one request cannot fail on it.
+    for (const sheet of plan.sheets) {
+      const boxes = sheet.validations.map((validation) => parseRange(validation.address));
+      boxes.forEach((box, index) =>
+        boxes.slice(index + 1).forEach((other) => expect(overlaps(box, other)).toBe(false)),
+      );
+    }
+    expect(plan.sheets.some((sheet) => sheet.validations.length > 1)).toBe(true);
+  });
+
   it("merges no cell twice and none inside a table", () => {
     for (const sheet of plan.sheets) {
       const merges = sheet.merges.map(parseRange);
