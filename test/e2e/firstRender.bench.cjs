@@ -24,11 +24,12 @@ const {
 } = require("./paneBrowser.cjs");
 
 /**
- * Measured here on 2 December 2026: the pane's median ratio 1.29-1.36 over ten runs at rest and 1.3-1.4 with
- * both cores busy; with --slowdown 2 it is 2.2-2.4. The budget leaves today's build more than 25 % margin
+ * Measured here on 2 December 2026: the ratio was 1.2-1.25 on a machine at rest or with both cores kept
+ * busy by another process, and up to 1.5 with the machine overloaded by test suites running beside it;
+ * with --slowdown 2 it is 2.4-2.5. The budget leaves today's build more than 25 % margin in all of these
  * and fails a pane twice as slow.
  */
-const BUDGET_RATIO = 1.8;
+const BUDGET_RATIO = 1.9;
 const WARM_UP_PAIRS = 1;
 const PAIRS = 15;
 const BASELINE_PAGE = "baseline/baseline.html";
