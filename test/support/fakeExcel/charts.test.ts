@@ -187,14 +187,27 @@ describe("finding and reading charts", () => {
 
   test("WRONG: reading a chart's title before loading it throws PropertyNotLoaded", async () => {
     const { fake, sheet } = summaryWorkbook();
-    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:C4"));
-    chart.title.text = "คะแนน";
+    sheet.charts.add("ColumnClustered", sheet.getRange("A1:C4")).title.text = "คะแนน";
     await fake.context.sync();
+    const chart = sheet.charts.getItemAt(0);
     expect(() => chart.title.text).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     const title = chart.title.load("text");
-    const axis = chart.axes.valueAxis.load("minimum, maximum");
     await fake.context.sync();
-    expect([title.text, axis.minimum, axis.maximum]).toEqual(["คะแนน", null, null]);
+    expect(title.text).toBe("คะแนน");
+  });
+
+  test("an unset value-axis bound reads as Excel's automatic number, never null; '' sets it automatic again", async () => {
+    const { fake, sheet } = summaryWorkbook();
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:C4"));
+    const automatic = chart.axes.valueAxis.load("minimum, maximum");
+    await fake.context.sync();
+    expect([automatic.minimum, automatic.maximum]).toEqual([0, 100]);
+    chart.axes.valueAxis.maximum = 120;
+    await fake.context.sync();
+    chart.axes.valueAxis.maximum = "";
+    const again = sheet.charts.getItemAt(0).axes.valueAxis.load("maximum");
+    await fake.context.sync();
+    expect(again.maximum).toBe(100);
   });
 
   test("WRONG: a missing name, a missing index and a missing point reject the sync with ItemNotFound", async () => {

@@ -19,6 +19,7 @@ import { rangeArgument, rangeOnSheet } from "./range";
 import { normalizeColor } from "./state/cell";
 import {
   addChart,
+  automaticBounds,
   chartGone,
   pointCount,
   seriesGone,
@@ -256,18 +257,22 @@ interface AxisTarget {
   readonly axis: AxisState;
 }
 
-/** Bounds belong to the value axis: the category axis of a column chart has none. */
+/**
+ * Bounds belong to the value axis: the category axis of a column chart has none. Office documents
+ * that the value "is always a number" (Excel's automatic one until set) and that "" sets it automatic.
+ */
 function bound(name: "minimum" | "maximum") {
   return {
-    read: ({ axis }: AxisTarget) => axis[name],
+    read: ({ chart, axis }: AxisTarget) =>
+      axis.kind === "Value" ? (axis[name] ?? automaticBounds(chart)[name]) : axis[name],
     write: ({ axis }: AxisTarget, value: unknown) => {
       if (axis.kind !== "Value") {
         throw new FakeOfficeError("InvalidOperation", `the ${axis.kind.toLowerCase()} axis has no ${name}`);
       }
-      if (typeof value !== "number" || !Number.isFinite(value)) {
+      if (value !== "" && (typeof value !== "number" || !Number.isFinite(value))) {
         throw new FakeOfficeError("InvalidArgument", `${String(value)} is not a bound of an axis`);
       }
-      axis[name] = value;
+      axis[name] = value === "" ? null : value;
     },
   };
 }

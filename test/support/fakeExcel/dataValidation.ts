@@ -59,6 +59,19 @@ function storedRule(
   };
 }
 
+/**
+ * As DataValidationType documents it: MixedCriteria when only some cells have validation, Inconsistent
+ * when the cells have different rules.
+ */
+function validationType(target: RangeTarget): Excel.DataValidation["type"] {
+  const rules = [...eachCell(target, (cell) => cell.validation?.rule ?? {})];
+  const validated = rules.filter((rule) => criteriaOf(rule).length > 0);
+  if (validated.length === 0) return "None";
+  if (validated.length < rules.length) return "MixedCriteria";
+  const rule = agreed(validated);
+  return rule === null ? "Inconsistent" : typeOf(rule);
+}
+
 function validationPart<K extends "prompt" | "errorAlert" | "ignoreBlanks">(
   name: K,
   change: (validation: ValidationState, value: ValidationState[K]) => ValidationState,
@@ -90,10 +103,7 @@ const validationProperties: PropertyTable<Excel.DataValidation, ValidationProper
     ...validation,
     ignoreBlanks,
   })),
-  type: {
-    read: (target) =>
-      agreed(eachCell(target, (cell) => typeOf(cell.validation?.rule ?? {}))) ?? "Inconsistent",
-  },
+  type: { read: validationType },
 };
 
 const validationSchema: ProxySchema<RangeTarget> = {

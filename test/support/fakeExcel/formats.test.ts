@@ -144,12 +144,33 @@ describe("data validation", () => {
     });
   });
 
-  test("mixed rules read as Inconsistent; clear() removes validation", async () => {
+  test("type is MixedCriteria when only some cells have validation, Inconsistent when rules differ", async () => {
     const { fake, sheet } = plan();
     sheet.getRange("A1").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
-    const mixed = sheet.getRange("A1:A2").dataValidation.load("type");
+    sheet.getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+    const partly = sheet.getRange("A1:A3").dataValidation.load("type");
+    const differing = sheet.getRange("A1:A2").dataValidation.load("type");
+    const none = sheet.getRange("C1:C3").dataValidation.load("type");
     await fake.context.sync();
-    expect(mixed.type).toBe("Inconsistent");
+    expect([partly.type, differing.type, none.type]).toEqual(["MixedCriteria", "Inconsistent", "None"]);
+  });
+
+  test("a new validation's prompt is off, its error alert on and blanks ignored, as Office documents", async () => {
+    const { fake, sheet } = plan();
+    sheet.getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+    const read = sheet.getRange("A1").dataValidation.load("prompt, errorAlert, ignoreBlanks");
+    await fake.context.sync();
+    expect([read.prompt.showPrompt, read.errorAlert.showAlert, read.ignoreBlanks]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  test("clear() removes validation", async () => {
+    const { fake, sheet } = plan();
+    sheet.getRange("A1").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+    await fake.context.sync();
     sheet.getRange("A1").dataValidation.clear();
     await fake.context.sync();
     expect(fake.sheet("Plan").cell("A1").dataValidation).toBeNull();

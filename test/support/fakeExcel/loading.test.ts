@@ -143,6 +143,21 @@ describe("a loaded value is a snapshot of the sync that loaded it", () => {
     expect(reader.values).toEqual([["late"]]);
   });
 
+  test("a value written on a proxy reads back from it before the sync, as Office.js keeps it there", async () => {
+    const { context } = grid();
+    const range = context.workbook.worksheets.getItem("Plan").getRange("B2");
+    const written = [["x"]];
+    range.values = written;
+    expect(range.values).toBe(written);
+    range.load("values");
+    await context.sync();
+    range.values = [["y"]];
+    range.formulas = [["=1+1"]];
+    range.numberFormat = [["0.00"]];
+    expect([range.values, range.formulas, range.numberFormat]).toEqual([[["y"]], [["=1+1"]], [["0.00"]]]);
+    expect(() => range.text).toThrow(notLoaded);
+  });
+
   test("a load queued before a write in the same sync sees the old value; one queued after sees the new", async () => {
     const { context } = grid();
     const sheet = context.workbook.worksheets.getItem("Plan");

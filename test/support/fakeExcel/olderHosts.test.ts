@@ -34,24 +34,18 @@ const cell = (context: Context) => context.workbook.worksheets.getItem("Sheet1")
 const sheet = (context: Context) => context.workbook.worksheets.getItem("Sheet1");
 const series = (context: Context) => sheet(context).charts.getItemAt(0).series.getItemAt(0);
 
-// Each use touches one member that came after ExcelApi 1.1, as Office's typings record it.
-const newerMembers: [string, string, (context: Context) => unknown][] = [
+// Each use touches one member that came after ExcelApi 1.1 and that Office.js checks on the client
+// (`_throwIfApiNotSupported`), with the set it checks.
+const checkedAtTheCall: [string, string, (context: Context) => unknown][] = [
   ["Range.conditionalFormats", "1.6", (context) => cell(context).conditionalFormats],
   ["Range.dataValidation", "1.8", (context) => cell(context).dataValidation],
   ["Range.merge", "1.2", (context) => cell(context).merge()],
-  ["Range.getResizedRange", "1.2", (context) => cell(context).getResizedRange(1, 1)],
-  ["RangeFormat.columnWidth", "1.2", (context) => (cell(context).format.columnWidth = 30)],
-  ["RangeFormat.rowHeight", "1.2", (context) => (cell(context).format.rowHeight = 30)],
-  ["RangeFont.strikethrough", "1.9", (context) => (cell(context).format.font.strikethrough = true)],
+  ["Range.getResizedRange", "1.3", (context) => cell(context).getResizedRange(1, 1)],
   ["Worksheet.pageLayout", "1.9", (context) => sheet(context).pageLayout],
   ["Worksheet.freezePanes", "1.7", (context) => sheet(context).freezePanes],
   ["Worksheet.protection", "1.2", (context) => sheet(context).protection],
-  ["Worksheet.tabColor", "1.7", (context) => (sheet(context).tabColor = "#FF0000")],
-  ["Worksheet.showGridlines", "1.8", (context) => (sheet(context).showGridlines = false)],
-  ["Worksheet.visibility (set)", "1.2", (context) => (sheet(context).visibility = "Hidden")],
   ["Worksheet.getRangeByIndexes", "1.7", (context) => sheet(context).getRangeByIndexes(0, 0, 1, 1)],
   ["Worksheet.getUsedRangeOrNullObject", "1.4", (context) => sheet(context).getUsedRangeOrNullObject()],
-  ["Worksheet.getUsedRange(valuesOnly)", "1.2", (context) => sheet(context).getUsedRange(true)],
   ["Range.getMergedAreasOrNullObject", "1.13", (context) => cell(context).getMergedAreasOrNullObject()],
   [
     "WorksheetCollection.getItemOrNullObject",
@@ -63,21 +57,14 @@ const newerMembers: [string, string, (context: Context) => unknown][] = [
   ["WorksheetCollection.getFirst", "1.5", (context) => context.workbook.worksheets.getFirst()],
   ["Worksheet.getNextOrNullObject", "1.5", (context) => sheet(context).getNextOrNullObject()],
   ["Worksheet.getNext", "1.5", (context) => sheet(context).getNext()],
-  ["Table.showBandedRows", "1.3", (context) => (sheet(context).tables.getItem("T").showBandedRows = false)],
   ["TableCollection.getItemOrNullObject", "1.4", (context) => sheet(context).tables.getItemOrNullObject("T")],
   ["ChartCollection.getCount", "1.4", (context) => sheet(context).charts.getCount()],
-  ["ChartSeries.chartType (set)", "1.7", (context) => (series(context).chartType = "Line")],
   ["ChartSeries.setValues", "1.7", (context) => series(context).setValues(cell(context))],
   ["ChartSeries.setXAxisValues", "1.7", (context) => series(context).setXAxisValues(cell(context))],
   ["ChartSeries.delete", "1.7", (context) => series(context).delete()],
-  [
-    "TableColumn.name (set)",
-    "1.4",
-    (context) => (sheet(context).tables.getItem("T").columns.getItemAt(0).name = "x"),
-  ],
 ];
 
-describe.each(newerMembers)("%s (ExcelApi %s)", (_member, since, use) => {
+describe.each(checkedAtTheCall)("%s (Office.js checks ExcelApi %s)", (_member, since, use) => {
   const minor = Number(since.split(".")[1]);
 
   test("WRONG: used on an older host it throws ApiNotFound at once", () => {
@@ -88,6 +75,68 @@ describe.each(newerMembers)("%s (ExcelApi %s)", (_member, since, use) => {
   test("RIGHT: on a host with its requirement set it works", () => {
     const { context } = createFakeExcel({ apiVersion: since });
     expect(() => use(context)).not.toThrow();
+  });
+});
+
+test("getResizedRange: the typings say ExcelApi 1.2, but Office.js checks 1.3 at the call", () => {
+  const { context } = createFakeExcel({ apiVersion: "1.2" });
+  expect(() => cell(context).getResizedRange(1, 1)).toThrow(
+    expect.objectContaining({ code: "ApiNotFound", message: expect.stringContaining("ExcelApi 1.3") }),
+  );
+});
+
+// Office.js checks no setter and these methods not at all: the request reaches the host, which refuses it.
+const refusedAtTheSync: [string, string, (context: Context) => unknown][] = [
+  ["RangeFormat.columnWidth (set)", "1.2", (context) => (cell(context).format.columnWidth = 30)],
+  ["RangeFormat.rowHeight (set)", "1.2", (context) => (cell(context).format.rowHeight = 30)],
+  ["RangeFont.strikethrough (set)", "1.9", (context) => (cell(context).format.font.strikethrough = true)],
+  ["Worksheet.tabColor (set)", "1.7", (context) => (sheet(context).tabColor = "#FF0000")],
+  ["Worksheet.showGridlines (set)", "1.8", (context) => (sheet(context).showGridlines = false)],
+  ["Worksheet.visibility (set)", "1.2", (context) => (sheet(context).visibility = "Hidden")],
+  ["Worksheet.getUsedRange(valuesOnly)", "1.2", (context) => sheet(context).getUsedRange(true)],
+  [
+    "Table.showBandedRows (set)",
+    "1.3",
+    (context) => (sheet(context).tables.getItem("T").showBandedRows = false),
+  ],
+  ["ChartSeries.chartType (set)", "1.7", (context) => (series(context).chartType = "Line")],
+  [
+    "TableColumn.name (set)",
+    "1.4",
+    (context) => (sheet(context).tables.getItem("T").columns.getItemAt(0).name = "x"),
+  ],
+];
+
+/** Sheet1 with a table T and a chart, which every host can add. */
+async function withTableAndChart(apiVersion: string) {
+  const fake = createFakeExcel({
+    apiVersion,
+    sheets: {
+      Sheet1: [
+        ["ปี", "คะแนน"],
+        ["2568", 88],
+      ],
+    },
+  });
+  sheet(fake.context).tables.add("Sheet1!A1:B2", true).name = "T";
+  sheet(fake.context).charts.add("ColumnClustered", sheet(fake.context).getRange("A1:B2"));
+  await fake.context.sync();
+  return fake.context;
+}
+
+describe.each(refusedAtTheSync)("%s (ExcelApi %s)", (_member, since, use) => {
+  const minor = Number(since.split(".")[1]);
+
+  test("WRONG: on an older host the call passes and the sync rejects with ApiNotFound", async () => {
+    const context = await withTableAndChart(`1.${minor - 1}`);
+    expect(() => use(context)).not.toThrow();
+    await expect(context.sync()).rejects.toEqual(apiNotFound);
+  });
+
+  test("RIGHT: on a host with its requirement set it works", async () => {
+    const context = await withTableAndChart(since);
+    use(context);
+    await expect(context.sync()).resolves.toBeUndefined();
   });
 });
 
@@ -174,6 +223,6 @@ describe("degraded paths", () => {
     const loaded = sheet(context).load();
     await context.sync();
     expect(loaded.name).toBe("Sheet1");
-    expect(() => loaded.tabColor).toThrow(apiNotFound);
+    expect(() => loaded.tabColor).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
   });
 });

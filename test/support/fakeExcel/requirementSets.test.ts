@@ -33,7 +33,7 @@ import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./rangeAreas";
 import { FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "./rangeFormat";
-import { memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
+import { checkedByOfficeJs, memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
 import { FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection } from "./tables";
 import { FakeWorkbook } from "./workbook";
 import { FakeWorksheet } from "./worksheet";
@@ -62,6 +62,16 @@ function apiSetsInTypings(): Map<string, string> {
 }
 
 const typings = apiSetsInTypings();
+
+/** "Class.member" → the ExcelApi version Office.js's own `_throwIfApiNotSupported` calls check. */
+function checksInOfficeJs(): Map<string, string> {
+  const source = readFileSync(
+    require.resolve("@microsoft/office-js/dist/excel-win32-16.01.debug.js"),
+    "utf8",
+  );
+  const calls = source.matchAll(/_throwIfApiNotSupported\("(\w+\.\w+)", _defaultApiSetName, "([\d.]+)"/g);
+  return new Map([...calls].map(([, member, version]) => [member!, version!]));
+}
 
 // The member's own set: "ExcelApi 1.2 for options; 1.7 for password" is 1.2, a parameter's set is not.
 function memberVersion(member: string): string | undefined {
@@ -139,5 +149,20 @@ describe("the requirement-set table agrees with Office's typings", () => {
 
   test.each(Object.entries(setterIntroducedIn))("setting %s is ExcelApi %s", (member, version) => {
     expect(typings.get(member)).toContain(`${version} for setting`);
+  });
+});
+
+describe("ApiNotFound at the call exactly where Office.js checks", () => {
+  const officeJs = checksInOfficeJs();
+
+  test("Office.js's checks were found", () => {
+    expect(officeJs.get("Range.conditionalFormats")).toBe("1.6");
+  });
+
+  test("the fake's table of client checks is Office.js's, for the members the fake implements", () => {
+    const checked = Object.fromEntries(
+      implemented.filter((member) => officeJs.has(member)).map((member) => [member, officeJs.get(member)]),
+    );
+    expect(checkedByOfficeJs).toEqual(checked);
   });
 });

@@ -50,13 +50,14 @@ export class FakeTableCollection
 
   /**
    * As Office documents it, an address without a sheet name means the active sheet, even on a
-   * worksheet's own collection; a Range argument needs ExcelApi 1.3.
+   * worksheet's own collection; a Range argument needs ExcelApi 1.3, which the host (not Office.js)
+   * checks.
    */
   add(address: Excel.Range | string, hasHeaders: boolean): FakeTable {
-    if (typeof address !== "string" && !this.context.supports("1.3")) {
-      throw apiNotFound("TableCollection.add(Range)", "ExcelApi 1.3");
-    }
     return this.derived("add", FakeTable, ({ workbook }, batch) => {
+      if (typeof address !== "string" && !this.context.supports("1.3")) {
+        throw apiNotFound("TableCollection.add(Range)", "ExcelApi 1.3");
+      }
       const { sheet, box } = tableSource(address, batch);
       if (sheet.protection.protected) {
         throw new FakeOfficeError("AccessDenied", `the sheet '${sheet.name}' is protected`);

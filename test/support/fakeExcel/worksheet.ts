@@ -162,15 +162,17 @@ export class FakeWorksheet
     );
   }
 
-  /** On a blank sheet, A1, as in Excel. `valuesOnly` came in ExcelApi 1.2. */
+  /** On a blank sheet, A1, as in Excel. `valuesOnly` came in ExcelApi 1.2, unchecked by Office.js. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    if (valuesOnly !== undefined && !this.context.supports("1.2")) {
-      throw apiNotFound("Worksheet.getUsedRange(valuesOnly)", "ExcelApi 1.2");
-    }
-    return this.derived("getUsedRange", FakeRange, (sheet) => ({
-      sheet,
-      box: sheet.usedBox(valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 },
-    }));
+    return this.derived("getUsedRange", FakeRange, (sheet) => {
+      if (valuesOnly !== undefined && !this.context.supports("1.2")) {
+        throw apiNotFound("Worksheet.getUsedRange(valuesOnly)", "ExcelApi 1.2");
+      }
+      return {
+        sheet,
+        box: sheet.usedBox(valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      };
+    });
   }
 
   /** On a blank sheet, a null object. */

@@ -46,9 +46,10 @@ export const NO_FILL = "#FFFFFF";
 
 export const defaultBorder: Readonly<BorderState> = { style: "None", color: "#000000", weight: "Thin" };
 
+// Office documents showPrompt false, showAlert and ignoreBlanks true for a new validation.
 export const defaultValidation: Readonly<ValidationState> = {
   rule: {},
-  prompt: { showPrompt: true, title: "", message: "" },
+  prompt: { showPrompt: false, title: "", message: "" },
   errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
   ignoreBlanks: true,
 };

@@ -4,7 +4,7 @@
  */
 import { boxColumns, boxRows, type Box } from "../address";
 import { FakeOfficeError } from "../errors";
-import type { RangeTarget } from "../rangeTarget";
+import { eachCell, type RangeTarget } from "../rangeTarget";
 import { sheetGone, type SheetState } from "./sheet";
 
 export type ChartType = Excel.Chart["chartType"];
@@ -131,6 +131,23 @@ export function seriesGone(series: SeriesState): string | undefined {
   const chart = chartGone(series.chart);
   if (chart !== undefined) return chart;
   return series.chart.series.includes(series) ? undefined : `the series '${series.name}' was deleted`;
+}
+
+/**
+ * The value axis's bounds when Excel chooses them, roughly as it does: 0 or a step below the lowest
+ * value, and a step above the highest, the step being 1, 2 or 5 × 10ⁿ for about five gridlines.
+ */
+export function automaticBounds(chart: ChartState): { minimum: number; maximum: number } {
+  const numbers = chart.series.flatMap(({ values }) =>
+    [...eachCell(values, (cell) => cell.value)].filter((value) => typeof value === "number"),
+  );
+  const low = Math.min(0, ...numbers);
+  const high = Math.max(0, ...numbers);
+  if (low === high) return { minimum: 0, maximum: 1 };
+  const rough = (high - low) / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((multiple) => multiple * magnitude).find((size) => size >= rough)!;
+  return { minimum: Math.floor(low / step) * step, maximum: Math.ceil(high / step) * step };
 }
 
 export function pointCount(series: SeriesState): number {
