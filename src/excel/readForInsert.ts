@@ -6,7 +6,7 @@
 // still in the box, and the names of the workbook's tables. One sync from ExcelApi 1.5 (see sheetWalk).
 import type { SheetContents } from "../layout/insertPlan";
 import type { HostCapabilities } from "./capabilities";
-import { readEverySheet } from "./sheetWalk";
+import { readEverySheetWith } from "./sheetWalk";
 
 /** A sheet as Excel showed it: the shared contents, and what the write must know first. */
 export interface ExcelSheetContents extends SheetContents {
@@ -38,11 +38,15 @@ export async function readForInsert(
   capabilities: HostCapabilities,
   extent: string,
 ): Promise<InsertReading> {
-  const tables = context.workbook.tables.load("items/name");
-  const read = await readEverySheet(context, capabilities, (sheet) => loadArea(sheet, capabilities, extent));
+  const read = await readEverySheetWith(
+    context,
+    capabilities,
+    (sheet) => loadArea(sheet, capabilities, extent),
+    () => context.workbook.tables.load("items/name"),
+  );
   return {
-    sheets: read.map(({ sheet, area }) => contentsOf(sheet, area)),
-    tableNames: tables.items.map((table) => table.name),
+    sheets: read.sheets.map(({ sheet, area }) => contentsOf(sheet, area)),
+    tableNames: read.alongside.items.map((table) => table.name),
   };
 }
 

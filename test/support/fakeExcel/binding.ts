@@ -2,6 +2,7 @@
  * What a proxy stands for in the workbook. Office binds a proxy when the request that first mentions it
  * runs; the fake does the same, at the proxy's place in the queue, and keeps that binding afterwards.
  */
+import { callOnNullObject, type ResponseMeter } from "./hostLimits";
 import type { WorkbookState } from "./state/workbook";
 
 /** One context.sync(): the workbook it runs against, and what to do if all of it succeeds. */
@@ -9,6 +10,9 @@ export interface Batch {
   readonly workbook: WorkbookState;
   /** Loaded values and isNullObject become visible only when the whole sync succeeds. */
   onSuccess(commit: () => void): void;
+  /** What the loads send back, which Excel on the web caps. */
+  readonly response: ResponseMeter;
+  readonly rejectCallsOnNullObjects: boolean;
 }
 
 export type Operation = (batch: Batch) => void;
@@ -31,10 +35,13 @@ export class Binding<Target> {
     return this.settled ? this.bound?.target === null : undefined;
   }
 
-  derive<Next>(step: (target: Target, batch: Batch) => Next | null): Binding<Next> {
+  /** `member`: the call that reaches the next object, named when a strict host refuses it on a null object. */
+  derive<Next>(step: (target: Target, batch: Batch) => Next | null, member = "a call"): Binding<Next> {
     return new Binding((batch) => {
       const target = this.resolve(batch);
-      return target === null ? null : step(target, batch);
+      if (target !== null) return step(target, batch);
+      if (batch.rejectCallsOnNullObjects) throw callOnNullObject(member);
+      return null;
     });
   }
 }

@@ -1,13 +1,15 @@
 /**
  * The proxy base classes. Like Office.js proxies, a fake proxy holds no workbook data of its own: writes
  * and method calls are queued for the next context.sync(), and a property can be read only after it was
- * loaded and synced, and then it holds the value as of that sync.
+ * loaded and synced (it then holds the value as of that sync) or written on this proxy (it then holds the
+ * written value, as Office.js keeps it).
  */
 import type { Batch, Binding } from "./binding";
 import type { FakeRequestContext } from "./context";
 import { apiNotFound, FakeOfficeError, propertyNotLoaded } from "./errors";
+import { callOnNullObject, readsTooManyCells } from "./hostLimits";
 import { groupByFirstStep, loadPaths, type LoadArgument, type PropertyPath } from "./loadOptions";
-import { memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
+import { checkedByOfficeJs, memberIntroducedIn, setterIntroducedIn } from "./requirementSets";
 import { sheetGone, type SheetState } from "./state/sheet";
 
 /** How one scalar property of an Office class reads from, and writes to, the workbook state. */
@@ -89,12 +91,14 @@ export abstract class FakeClientObject<Target> {
     for (const [name, rest] of groupByFirstStep(this.withAllScalars(paths))) {
       const spec = this.schema.properties[name];
       if (spec !== undefined && rest.every((path) => path.length === 0)) {
-        this.requireMember(name, "read");
-        snapshot.set(name, structuredClone(spec.read(target)));
+        this.refuseAtHost(name, "read");
+        const tooMany = readsTooManyCells(this.schema.typeName, name, target);
+        snapshot.set(name, tooMany ? null : structuredClone(spec.read(target)));
       } else {
         this.navigationChild(name).loadInto(rest, batch);
       }
     }
+    batch.response.add(Object.fromEntries(snapshot));
     batch.onSuccess(() => snapshot.forEach((value, name) => this.loaded.set(name, value)));
   }
 
@@ -104,7 +108,7 @@ export abstract class FakeClientObject<Target> {
       path.length > 0
         ? [path]
         : Object.keys(this.schema.properties)
-            .filter((name) => this.missingRequirementSet(name, "read") === undefined)
+            .filter((name) => this.hostLacks(name, "read") === undefined)
             .map((name) => [name]),
     );
   }
@@ -120,15 +124,18 @@ export abstract class FakeClientObject<Target> {
     return child;
   }
 
+  /** In Office.js's order: not loaded first, then the requirement set; a null object's are undefined. */
   private readLoaded(name: string): unknown {
-    this.requireMember(name, "read");
-    // Office returns undefined, not an error, for the properties of a null object.
-    if (this.binding.isNull() === true) return undefined;
-    if (!this.loaded.has(name)) throw propertyNotLoaded(this.schema.typeName, name);
+    if (!this.loaded.has(name) && this.binding.isNull() !== true) {
+      throw propertyNotLoaded(this.schema.typeName, name);
+    }
+    this.requireMember(name);
     return this.loaded.get(name);
   }
 
+  /** Office.js keeps the written value on the proxy, so it reads back before the sync. */
   private queueWrite(name: string, value: unknown): void {
+    this.loaded.set(name, value);
     this.enqueueOn(name, "write", (target, batch) => {
       this.refuseIfProtected(target);
       if (value === null || value === undefined) {
@@ -141,13 +148,24 @@ export abstract class FakeClientObject<Target> {
     });
   }
 
-  /** Throws ApiNotFound, as Office.js does on the spot, when the host lacks the member's requirement set. */
-  protected requireMember(member: string, access: Access = "call"): void {
-    const missing = this.missingRequirementSet(member, access);
+  /**
+   * Throws ApiNotFound at once where Office.js checks the member on the client (a method or navigation
+   * property called, a scalar property read) and the host lacks the set it checks.
+   */
+  protected requireMember(member: string): void {
+    const since = checkedByOfficeJs[`${this.schema.typeName}.${member}`];
+    if (since !== undefined && !this.context.supports(since)) {
+      throw apiNotFound(`${this.schema.typeName}.${member}`, `ExcelApi ${since}`);
+    }
+  }
+
+  /** At the sync: a host without the member's requirement set refuses it with ApiNotFound. */
+  protected refuseAtHost(member: string, access: Access): void {
+    const missing = this.hostLacks(member, access);
     if (missing !== undefined) throw apiNotFound(`${this.schema.typeName}.${member}`, `ExcelApi ${missing}`);
   }
 
-  private missingRequirementSet(member: string, access: Access): string | undefined {
+  private hostLacks(member: string, access: Access): string | undefined {
     const key = `${this.schema.typeName}.${member}`;
     const since = (access === "write" ? setterIntroducedIn[key] : undefined) ?? memberIntroducedIn[key];
     return since === undefined || this.context.supports(since) ? undefined : since;
@@ -162,10 +180,14 @@ export abstract class FakeClientObject<Target> {
 
   /** Queues work on the target; it is skipped when the proxy turns out to be a null object. */
   private enqueueOn(member: string, access: Access, work: (target: Target, batch: Batch) => void): void {
-    this.requireMember(member, access);
+    if (access !== "write") this.requireMember(member);
     this.context.enqueue((batch) => {
+      this.refuseAtHost(member, access);
       const target = this.binding.resolve(batch);
-      if (target === null) return;
+      if (target === null) {
+        if (batch.rejectCallsOnNullObjects) throw callOnNullObject(`${this.schema.typeName}.${member}`);
+        return;
+      }
       this.requireExisting(target);
       work(target, batch);
     });
@@ -208,9 +230,10 @@ export abstract class FakeClientObject<Target> {
     const proxy = new Proxy(
       this.context,
       this.binding.derive((target, batch) => {
+        this.refuseAtHost(member, "call");
         this.requireExisting(target);
         return locate(target, batch);
-      }),
+      }, `${this.schema.typeName}.${member}`),
     );
     this.context.enqueue((batch) => void proxy.binding.resolve(batch));
     return proxy;

@@ -2,6 +2,7 @@
 import { Binding, type Batch, type Operation } from "./binding";
 import { FakeClientObject } from "./clientObject";
 import { FakeOfficeError } from "./errors";
+import { ResponseMeter, type HostLimits } from "./hostLimits";
 import type { LoadArgument } from "./loadOptions";
 import type { FakeMembers } from "./members";
 import { hostSupports } from "./requirementSets";
@@ -38,6 +39,7 @@ export class FakeRequestContext implements FakeMembers<
   constructor(
     private readonly state: WorkbookState,
     readonly apiVersion: string,
+    private readonly limits: HostLimits,
   ) {
     this.workbook = new FakeWorkbook(this, new Binding(() => state));
     this.trackedObjects = new FakeTrackedObjects(this);
@@ -59,7 +61,8 @@ export class FakeRequestContext implements FakeMembers<
 
   /**
    * Runs the queued operations in order. The first failure rejects the sync; what ran before it stays
-   * done, what follows is dropped, and nothing loaded in this sync becomes readable.
+   * done, what follows is dropped, and nothing loaded in this sync becomes readable. A response over
+   * Excel on the web's limit rejects the sync after everything ran, loading nothing.
    */
   async sync<T>(passThroughValue?: T): Promise<T> {
     const operations = this.queue;
@@ -68,8 +71,14 @@ export class FakeRequestContext implements FakeMembers<
     this.stats.pendingOperations = 0;
     this.stats.operationsPerSync.push(operations.length);
     const commits: (() => void)[] = [];
-    const batch: Batch = { workbook: this.state, onSuccess: (commit) => commits.push(commit) };
+    const batch: Batch = {
+      workbook: this.state,
+      onSuccess: (commit) => commits.push(commit),
+      response: new ResponseMeter(this.limits.platform),
+      rejectCallsOnNullObjects: this.limits.rejectCallsOnNullObjects,
+    };
     for (const operation of operations) operation(batch);
+    batch.response.check();
     commits.forEach((commit) => commit());
     return passThroughValue as T;
   }

@@ -12,7 +12,9 @@ export type FakeErrorCode =
   | "InvalidRequestContext"
   | "ItemAlreadyExists"
   | "ItemNotFound"
+  | "MergedRangeConflict"
   | "PropertyNotLoaded"
+  | "ResponsePayloadSizeLimitExceeded"
   | "ValueNotLoaded";
 
 // The sentences Office shows for each code (from the Office.js string tables and host responses).
@@ -26,8 +28,11 @@ const officeMessages: Record<FakeErrorCode, string> = {
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemAlreadyExists: "A resource with the same name or identifier already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
+  MergedRangeConflict: "A table can't overlap with another table or with merged cells.",
   PropertyNotLoaded:
     'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+  ResponsePayloadSizeLimitExceeded:
+    "The response payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };

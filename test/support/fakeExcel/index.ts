@@ -5,6 +5,7 @@
  * where it may differ from Excel.
  */
 import { FakeRequestContext, type SyncStats } from "./context";
+import type { FakePlatform } from "./hostLimits";
 import { SheetInspector } from "./inspect";
 import { hostSupports, parseVersion } from "./requirementSets";
 import { interpretInput } from "./state/cellInput";
@@ -21,6 +22,7 @@ export type {
   TableView,
 } from "./inspect";
 export type { SyncStats } from "./context";
+export { READ_CELL_LIMIT, WEB_RESPONSE_LIMIT_BYTES, type FakePlatform } from "./hostLimits";
 
 export type SeedValue = string | number | boolean | null;
 
@@ -32,6 +34,13 @@ export interface FakeExcelOptions {
    * empty). Default: one empty "Sheet1". Note that JavaScript puts integer-like keys ("2568") first.
    */
   sheets?: Record<string, SeedValue[][]>;
+  /** "web" refuses a sync whose loads send back more than 5 MB (ResponsePayloadSizeLimitExceeded). */
+  platform?: FakePlatform;
+  /**
+   * A host stricter than Excel is believed to be: a method called on a null object, or on anything
+   * reached through one, rejects the sync (InvalidObjectPath). Loading a null object stays allowed.
+   */
+  rejectCallsOnNullObjects?: boolean;
 }
 
 export interface FakeExcel {
@@ -64,7 +73,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       }),
     );
   }
-  const context = new FakeRequestContext(workbook, apiVersion);
+  const context = new FakeRequestContext(workbook, apiVersion, {
+    platform: options.platform ?? "desktop",
+    rejectCallsOnNullObjects: options.rejectCallsOnNullObjects ?? false,
+  });
   return {
     context: context as unknown as Excel.RequestContext,
     apiVersion,
