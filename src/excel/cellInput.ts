@@ -1,21 +1,12 @@
-// Excel reads a string written through the API the way it reads typing: "=…", "+…", "-…" and "@…"
-// become formulas, "12" a number, "TRUE" a boolean, "#N/A" an error. A plan's values are literal, and an
-// agency name is user text that must never run, so such strings get Excel's own text prefix, an
-// apostrophe, which Excel keeps out of the cell's value.
+// Excel reads a string written through `values` the way it reads typing: "=…" runs, "12" is a number,
+// "TRUE" a boolean, and "2568-10-01", "1-2", "10:30 AM" or "1/2567" become dates and times, with more
+// shapes in other locales. No pattern can know them all, and a plan's values are literal (plan.ts), the
+// agency name and measures typed by staff among them. So every text goes with Excel's own text prefix,
+// an apostrophe, which Excel keeps out of the cell's value: the cell holds exactly the text.
 import type { CellValue } from "../layout/plan";
-
-const READ_AS_FORMULA_OR_ERROR = /^[=+\-@#']/;
-const READ_AS_BOOLEAN = /^\s*(TRUE|FALSE)\s*$/i;
-// Numbers, percentages, currency, dates and times: digits with only separators and signs around them.
-const READ_AS_NUMBER_OR_DATE = /^[\s\d.,:/%$฿()]*\d[\s\d.,:/%$฿()eE]*$/;
-
-export function needsTextPrefix(text: string): boolean {
-  return (
-    READ_AS_FORMULA_OR_ERROR.test(text) || READ_AS_BOOLEAN.test(text) || READ_AS_NUMBER_OR_DATE.test(text)
-  );
-}
 
 /** What to write into `values` so that the cell holds exactly `value`; null leaves the cell as it is. */
 export function literalInput(value: CellValue): CellValue {
-  return typeof value === "string" && needsTextPrefix(value) ? `'${value}` : value;
+  // "" empties the cell; "'" alone would leave an empty text in it, which Excel counts as a value.
+  return typeof value === "string" && value !== "" ? `'${value}` : value;
 }

@@ -158,6 +158,16 @@ describe("writing cells as Office.js writes them", () => {
     expect(read?.cells.B1?.value ?? null).toBeNull();
   });
 
+  // Office.js parses strings as if typed; ExcelJS stores them as strings, which Excel never parses.
+  it("writes text that Excel would read as a date or a time as text", async () => {
+    const texts = ["2568-10-01", "1-2", "10:30 AM", "1/2567"];
+    const plan = sheet([{ address: "A1:D1", values: [texts] }]);
+    const [read] = (await planSnapshot(plan)).sheets;
+    expect(["A1", "B1", "C1", "D1"].map((address) => read?.cells[address])).toEqual(
+      texts.map((text) => expect.objectContaining({ value: text, formula: null })),
+    );
+  });
+
   it("refuses content whose arrays do not match the address", async () => {
     await expect(planFile(sheet([{ address: "A1:B2", values: [[1, 2]] }]))).rejects.toThrow(
       "content for A1:B2 is not 2 rows of 2 cells",
