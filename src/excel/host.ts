@@ -3,6 +3,7 @@
 import { todayInThailand } from "../domain/thaiCalendar";
 import { scoreConversions } from "../layout/scoreConversions";
 import type { Problem, WorkbookCheck } from "../layout/workbookCheck";
+import { askHost, type HostProbe } from "./askHost";
 import { checkItaWorkbook } from "./checkItaWorkbook";
 import { convertScores } from "./convertScores";
 import { insertItaSheets, type InsertOptions, type InsertResult } from "./insertItaSheets";
@@ -18,34 +19,50 @@ function isSetSupported(name: string, version: string): boolean {
   return Office.context.requirements.isSetSupported(name, version);
 }
 
+/**
+ * A user still typing in a cell does not leave edit mode by clicking the pane, and a batch sent then
+ * fails. With this option Excel holds the batch until the edit ends. Hosts that predate the option
+ * ignore it; the pane then asks the user to finish the edit (failures.ts).
+ */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
+function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(RUN_OPTIONS, batch);
+}
+
 export function insertItaSheetsInExcel(options: InsertOptions): Promise<InsertResult> {
-  return Excel.run((context) =>
-    insertItaSheets(context, isSetSupported, todayInThailand(new Date()), options),
-  );
+  return inExcel((context) => insertItaSheets(context, isSetSupported, todayInThailand(new Date()), options));
 }
 
 export function checkWorkbookInExcel(): Promise<WorkbookCheck> {
-  return Excel.run((context) => checkItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
+  return inExcel((context) => checkItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
 }
 
 export function selectCellInExcel(sheet: string, address: string): Promise<void> {
-  return Excel.run((context) => selectCell(context, sheet, address));
+  return inExcel((context) => selectCell(context, sheet, address));
 }
 
 /** Converts the scores of those problems that have a number to write (see scoreConversions). */
 export function convertScoresInExcel(problems: readonly Problem[]): Promise<number> {
-  return Excel.run((context) => convertScores(context, scoreConversions(problems)));
+  return inExcel((context) => convertScores(context, scoreConversions(problems)));
 }
 
 /** The workbook's settings as stored; null when it has no ITA sheets yet. */
 export function readSettingsInExcel(): Promise<SettingsSheetReading | null> {
-  return Excel.run((context) => readWorkbookSettings(context, isSetSupported, todayInThailand(new Date())));
+  return inExcel((context) => readWorkbookSettings(context, isSetSupported, todayInThailand(new Date())));
 }
 
 export function saveSettingsInExcel(choice: SettingsChoice): Promise<SettingsSaved> {
-  return Excel.run((context) => saveSettings(context, isSetSupported, todayInThailand(new Date()), choice));
+  return inExcel((context) => saveSettings(context, isSetSupported, todayInThailand(new Date()), choice));
 }
 
 export function summariseInExcel(): Promise<SummaryOutcome> {
-  return Excel.run((context) => summariseItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
+  return inExcel((context) => summariseItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
+}
+
+/** The support tool: the checklist's open questions put to this Excel, and which Excel answered. */
+export async function askHostInExcel(): Promise<HostProbe> {
+  const answers = await inExcel((context) => askHost(context));
+  const { host, platform, version } = Office.context.diagnostics;
+  return { answers, host: { host: String(host), platform: String(platform), version } };
 }

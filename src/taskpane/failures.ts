@@ -13,12 +13,32 @@ function sheetsOf(error: unknown): readonly string[] {
   return Array.isArray(sheets) ? sheets.filter((sheet): sheet is string => typeof sheet === "string") : [];
 }
 
+/**
+ * "InvalidOperation" is what Microsoft's how-to page says a batch gets while a cell is being edited (on
+ * Windows and the web it is InvalidOperationInCellEditMode), but Excel raises it for other refusals too,
+ * such as deleting a very hidden sheet. Only Office's own words tell them apart: "…is in cell-editing
+ * mode…" in the message, or the edit-mode code in the debug info. When Office speaks another language,
+ * the general message is shown rather than a wrong one.
+ */
+function isCellEditing(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { message, debugInfo } = error as {
+    message?: unknown;
+    debugInfo?: { code?: unknown; message?: unknown };
+  };
+  return [message, debugInfo?.code, debugInfo?.message].some(
+    (text) => typeof text === "string" && /cell.?edit/i.test(text),
+  );
+}
+
 function failureLine(text: PaneText, error: unknown, sheet: string | undefined): string {
   switch (codeOf(error)) {
     case "AccessDenied":
       return text.failures.protectedSheets(quoted(sheetsOf(error)));
     case "InvalidOperationInCellEditMode":
       return text.failures.cellEditing;
+    case "InvalidOperation":
+      return isCellEditing(error) ? text.failures.cellEditing : text.failures.general;
     case "ItemNotFound":
       return text.failures.sheetGone(sheet);
     // What Office says when a member this Excel lacks is used.
@@ -28,6 +48,8 @@ function failureLine(text: PaneText, error: unknown, sheet: string | undefined):
       return text.failures.settingsIncomplete;
     case "NoItaSheets":
       return text.failures.noItaSheets;
+    case "SheetTooLarge":
+      return text.failures.sheetTooLarge(quoted(sheetsOf(error)));
     default:
       return text.failures.general;
   }

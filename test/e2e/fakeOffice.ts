@@ -61,6 +61,10 @@ Object.assign(window, {
       requirements: { isSetSupported: fake.isSetSupported },
     },
   },
-  Excel: { run: <T>(batch: (requestContext: Excel.RequestContext) => Promise<T>) => batch(context) },
+  // The pane runs every batch with options (host.ts); the fake has no cell edit mode to wait for.
+  Excel: {
+    run: <T>(_options: Excel.RunOptions, batch: (requestContext: Excel.RequestContext) => Promise<T>) =>
+      batch(context),
+  },
   __fakeExcel: hook,
 });
