@@ -16,11 +16,12 @@ const FEATURE_NAMES: Readonly<Record<HostFeature, Readonly<Record<Language, stri
 
 /**
  * The perpetual Excel that first has an ExcelApi set: Excel 2016 bought outright stops at 1.1, 2019 at
- * 1.8, 2021 at 1.14 (Microsoft's "Excel JavaScript API requirement sets" table); Microsoft 365 has all.
+ * 1.7, 2021 at 1.14 and 2024 at 1.17 (Microsoft's "Excel JavaScript API requirement sets" table, volume-
+ * licensed column); Microsoft 365 has all.
  */
-function excelRelease(apiSet: string): string {
+export function excelRelease(apiSet: string): string {
   const minor = Number(apiSet.split(".")[1]);
-  return minor <= 8 ? "Excel 2019" : minor <= 14 ? "Excel 2021" : "Excel 2024";
+  return minor <= 7 ? "Excel 2019" : minor <= 14 ? "Excel 2021" : "Excel 2024";
 }
 
 /** Null when nothing is missing. */

@@ -4,7 +4,7 @@ import {
   missingFeatures,
   type HostFeature,
 } from "../../src/excel/capabilities";
-import { missingFeaturesLine } from "../../src/excel/missingFeaturesLine";
+import { excelRelease, missingFeaturesLine } from "../../src/excel/missingFeaturesLine";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { defaultSettings } from "../../src/domain/workbookSettings";
@@ -66,7 +66,23 @@ describe("the line that tells the user", () => {
     );
   });
 
-  test("features of ExcelApi 1.8 and older point to Excel 2019", () => {
-    expect(missingFeaturesLine(["freezePanes", "dropdowns"], "th")).toContain("ต้องใช้ Excel 2019 ขึ้นไป");
+  test("features of ExcelApi 1.7 and older point to Excel 2019", () => {
+    expect(missingFeaturesLine(["freezePanes", "tabColour"], "th")).toContain("ต้องใช้ Excel 2019 ขึ้นไป");
+  });
+
+  // Volume-licensed Office 2019 stops at ExcelApi 1.7: drop-downs (1.8) need Office 2021.
+  test("drop-downs point to Excel 2021", () => {
+    expect(missingFeaturesLine(["freezePanes", "dropdowns"], "en")).toContain("needs Excel 2021 or later");
+  });
+
+  test.each([
+    ["1.2", "Excel 2019"],
+    ["1.7", "Excel 2019"],
+    ["1.8", "Excel 2021"],
+    ["1.14", "Excel 2021"],
+    ["1.15", "Excel 2024"],
+    ["1.17", "Excel 2024"],
+  ])("ExcelApi %s first comes with %s bought outright", (apiSet, release) => {
+    expect(excelRelease(apiSet)).toBe(release);
   });
 });
