@@ -23,7 +23,12 @@ export function formatBlocks(plan: SheetPlan): FormatBlock[] {
   return [{ address: planExtent(plan), format: { font: plan.baseFont } }, ...plan.formats];
 }
 
-function newSheetSteps(target: SheetTarget, sheet: SheetToWrite, tableNames: readonly string[]): WriteStep[] {
+/** Everything `sheet`'s plan holds, onto a sheet that is new or has been emptied. */
+export function newSheetSteps(
+  target: SheetTarget,
+  sheet: SheetToWrite,
+  tableNames: readonly string[],
+): WriteStep[] {
   const { plan } = sheet;
   return [
     ...contentSteps(target, sheet.writes),
@@ -66,6 +71,22 @@ function existingSheetSteps(
   ];
 }
 
+/** The sheet `name`, added by the first step that needs it where `adding`, found otherwise. */
+export function sheetTarget(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  name: string,
+  adding: boolean,
+): SheetTarget {
+  let proxy: Excel.Worksheet | undefined;
+  const worksheets = context.workbook.worksheets;
+  return {
+    name,
+    capabilities,
+    sheet: () => (proxy ??= adding ? worksheets.add(name) : worksheets.getItem(name)),
+  };
+}
+
 /** The steps that write one sheet: all of a new one, or a repair of an existing one. */
 export function sheetSteps(
   context: Excel.RequestContext,
@@ -73,17 +94,7 @@ export function sheetSteps(
   sheet: SheetToWrite,
   tableNames: readonly string[],
 ): WriteStep[] {
-  let proxy: Excel.Worksheet | undefined;
-  const { name } = sheet.plan;
-  const target: SheetTarget = {
-    name,
-    capabilities,
-    sheet: () =>
-      (proxy ??=
-        sheet.existing === null
-          ? context.workbook.worksheets.add(name)
-          : context.workbook.worksheets.getItem(name)),
-  };
+  const target = sheetTarget(context, capabilities, sheet.plan.name, sheet.existing === null);
   return sheet.existing === null
     ? newSheetSteps(target, sheet, tableNames)
     : existingSheetSteps(target, sheet, sheet.existing);

@@ -1,15 +1,18 @@
 // "สรุปผล": read every sheet as a check does (one sync), work out the figures, memo and sheet (pure),
-// then write the summary sheet (one sync): a summary of ours left as it was written is replaced where
-// it stands, and anything else, an edited summary included, is left alone.
+// then write the summary sheet (one sync): a summary of ours left as it was written is emptied and
+// written again in place, and anything else, an edited summary included, is left alone.
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { settingsExtent } from "../layout/settingsSheet";
-import { freeSheetName } from "../layout/sheetNames";
 import { planSummary } from "../layout/workbookSummary";
-import { sendSteps, sheetSteps } from "./applyInsert";
+import { newSheetSteps, sendSteps, sheetSteps, sheetTarget } from "./applyInsert";
 import { hostCapabilities, missingFeatures, type IsSetSupported } from "./capabilities";
 import { readForCheck } from "./readForCheck";
 import type { SummaryOutcome } from "./summaryOutcome";
-import { writeStep } from "./writeStep";
+import type { SheetToWrite as PlannedSheet } from "../layout/insertPlan";
+import type { ExcelSheetContents } from "./readForInsert";
+import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
+
+type SheetToWrite = PlannedSheet<ExcelSheetContents>;
 
 export async function summariseItaWorkbook(
   context: Excel.RequestContext,
@@ -21,33 +24,17 @@ export async function summariseItaWorkbook(
   const { summary, memo, plan, target } = planSummary(sheets, today);
   const worksheets = context.workbook.worksheets;
   const { replaces } = target;
+  const summarySheet: SheetToWrite = { plan, existing: null, writes: plan.content };
 
-  // A summary being replaced stays until the new one is written under a name of its own: a workbook must
-  // keep a visible sheet, and the summary may be the only one. Then the old goes and the new takes its
-  // name and place, in the same request.
-  const writtenAs = replaces
-    ? freeSheetName(
-        `${plan.name} ใหม่`,
-        sheets.map((sheet) => sheet.name),
-      )
-    : plan.name;
-  const steps = [
-    ...sheetSteps(
-      context,
-      capabilities,
-      { plan: { ...plan, name: writtenAs }, existing: null, writes: plan.content },
-      [],
-    ),
-    writeStep(3, replaces, () => {
-      const written = worksheets.getItem(writtenAs);
-      if (replaces) {
-        worksheets.getItem(replaces.name).delete();
-        written.name = plan.name;
-        written.position = replaces.position;
-      }
-      written.activate();
-    }),
-  ];
+  let steps: WriteStep[];
+  if (replaces) {
+    const charts = await chartsOn(context, replaces.name);
+    const summaryTarget = sheetTarget(context, capabilities, plan.name, false);
+    steps = [emptiedSheetStep(summaryTarget, charts), ...newSheetSteps(summaryTarget, summarySheet, [])];
+  } else {
+    steps = sheetSteps(context, capabilities, summarySheet, []);
+  }
+  steps.push(writeStep(1, null, () => worksheets.getItem(plan.name).activate()));
   await sendSteps(context, steps);
   return {
     summary,
@@ -56,4 +43,28 @@ export async function summariseItaWorkbook(
     keptEdited: target.keptEdited,
     missingFeatures: missingFeatures({ sheets: [plan] }, capabilities),
   };
+}
+
+/**
+ * The charts on the summary being replaced. One more sync, made only then: Office.js removes a chart
+ * only by its proxy, so the old summary's charts must be listed before they can go.
+ */
+async function chartsOn(context: Excel.RequestContext, sheetName: string): Promise<Excel.Chart[]> {
+  const charts = context.workbook.worksheets.getItem(sheetName).charts.load("items/name");
+  await context.sync();
+  return charts.items;
+}
+
+/**
+ * Empties the summary being replaced (its charts, merges, cells and their formats) where it stands. It is
+ * not deleted and added again: a formula, chart or link elsewhere that points at its cells would turn to
+ * #REF! with the deleted sheet, and stays on the same sheet this way.
+ */
+function emptiedSheetStep(target: SheetTarget, charts: readonly Excel.Chart[]): WriteStep {
+  return writeStep(charts.length + 3, target.name, () => {
+    charts.forEach((chart) => chart.delete());
+    const everything = target.sheet().getRange();
+    if (target.capabilities.features.layout) everything.unmerge();
+    everything.clear("All");
+  });
 }

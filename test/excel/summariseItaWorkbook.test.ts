@@ -52,7 +52,10 @@ function typedRows(): SeedValue[][] {
 }
 
 async function typedWorkbook(apiVersion = "1.17"): Promise<FakeExcel> {
-  const fake = createFakeExcel({ apiVersion });
+  return await typedWorkbookInto(createFakeExcel({ apiVersion }));
+}
+
+async function typedWorkbookInto(fake: FakeExcel): Promise<FakeExcel> {
   await insert(fake);
   const framework = findFramework(defaultSettings(TODAY).fiscalYear)!;
   const scores = scoreSheetLayout(framework).lookup.scores.replace(/\$/g, "");
@@ -136,18 +139,56 @@ describe("summariseItaWorkbook on a workbook with typed scores and rows", () => 
 });
 
 describe("summariseItaWorkbook again", () => {
-  test("replaces its own untouched sheet where it stands, in the same two syncs", async () => {
+  test("replaces its own untouched sheet where it stands: the read, the old sheet's charts, the write", async () => {
     const fake = await typedWorkbook();
     await summarise(fake);
     const position = fake.sheet(SUMMARY_SHEET_NAME).position;
     fake.resetStats();
     const outcome = await summarise(fake);
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(3);
     expect(outcome.sheet).toBe(SUMMARY_SHEET_NAME);
     expect(fake.sheetNames().filter((name) => name.startsWith(SUMMARY_SHEET_NAME))).toEqual([
       SUMMARY_SHEET_NAME,
     ]);
     expect(fake.sheet(SUMMARY_SHEET_NAME).position).toBe(position);
+    expect(fake.sheet(SUMMARY_SHEET_NAME).charts()).toHaveLength(1);
+  });
+
+  test("keeps every reference to it from other sheets: the sheet is emptied and written again, not deleted", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    const worksheets = fake.context.workbook.worksheets;
+    worksheets.add("รายงานผู้บริหาร").getRange("A1").formulas = [[`='${SUMMARY_SHEET_NAME}'!A1`]];
+    await fake.context.sync();
+    await summarise(fake);
+    expect(fake.sheet("รายงานผู้บริหาร").cell("A1").formula).toBe(`='${SUMMARY_SHEET_NAME}'!A1`);
+  });
+
+  test("leaves nothing of the old summary behind: cells, formats, merges and charts are the new plan's", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    // Every row overdue now: the old summary lists them, the new one, a day later, lists none.
+    const later = await summariseItaWorkbook(fake.context, fake.isSetSupported, {
+      ...TODAY,
+      year: TODAY.year + 2,
+    });
+    expect(later.summary.overdue.length).toBeGreaterThan(0);
+    const afterOverdue = sheetView(fake, later.sheet);
+    await summarise(fake);
+    const fresh = createFakeExcel();
+    await summarise(await typedWorkbookInto(fresh));
+    // Rows the old summary had made taller keep their height: Excel's clear leaves row heights.
+    const withoutRowHeights = (view: ReturnType<typeof sheetView>) => ({ ...view, rowHeights: null });
+    expect(withoutRowHeights(sheetView(fake, SUMMARY_SHEET_NAME))).toEqual(
+      withoutRowHeights(sheetView(fresh, SUMMARY_SHEET_NAME)),
+    );
+    expect(sheetView(fake, SUMMARY_SHEET_NAME).cells).not.toEqual(afterOverdue.cells);
+    // Excel numbers charts on, so the new chart is not "Chart 1" again.
+    const unnamed = (charts: ReturnType<FakeExcel["sheet"]>["charts"]) =>
+      charts().map((chart) => ({ ...chart, name: null }));
+    expect(unnamed(() => fake.sheet(SUMMARY_SHEET_NAME).charts())).toEqual(
+      unnamed(() => fresh.sheet(SUMMARY_SHEET_NAME).charts()),
+    );
     expect(fake.sheet(SUMMARY_SHEET_NAME).charts()).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@ import {
   boundingBox,
   boxColumns,
   boxRows,
-  intersects,
+  contains,
   parseAddress,
   SHEET_COLUMNS,
   SHEET_ROWS,
@@ -56,6 +56,7 @@ type RangeMember =
   | "getMergedAreasOrNullObject"
   | "merge"
   | "unmerge"
+  | "clear"
   | "select"
   | "track"
   | "untrack";
@@ -213,13 +214,16 @@ export class FakeRange
     );
   }
 
-  /** Every merged area that touches the range, whole; a null object when there is none. */
+  /**
+   * The merged areas whose top-left cell is in the range, whole (office-js issue #3611: an area that only
+   * reaches in from above or the left is left out); a null object when there is none.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return this.derived(
       "getMergedAreasOrNullObject",
       FakeRangeAreas,
       ({ sheet, box }): AreasTarget | null => {
-        const boxes = sheet.merges.filter((merge) => intersects(merge, box));
+        const boxes = sheet.merges.filter((merge) => contains(box, merge.top, merge.left));
         return boxes.length === 0 ? null : { sheet, boxes };
       },
     );
@@ -235,6 +239,15 @@ export class FakeRange
 
   unmerge(): void {
     this.edit("unmerge", ({ sheet, box }) => sheet.unmerge(box));
+  }
+
+  clear(
+    applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All",
+  ): void {
+    if (applyTo !== "All" && applyTo !== "Formats" && applyTo !== "Contents") {
+      throw new Error(`The fake clears contents and formats only, not "${applyTo}".`);
+    }
+    this.edit("clear", ({ sheet, box }) => sheet.clear(box, applyTo));
   }
 
   select(): void {

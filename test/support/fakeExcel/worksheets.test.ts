@@ -166,7 +166,7 @@ describe("the used range", () => {
 });
 
 describe("merged areas (ExcelApi 1.13)", () => {
-  test("those that touch the range, whole, with the sheet's name; none is a null object", async () => {
+  test("those whose top-left cell is in the range, whole, with the sheet's name; none is a null object", async () => {
     const fake = createFakeExcel({ sheets: { "แผน 68": [] } });
     const sheet = fake.context.workbook.worksheets.getItem("แผน 68");
     sheet.getRange("B2:B4").merge();
@@ -177,6 +177,16 @@ describe("merged areas (ExcelApi 1.13)", () => {
     await fake.context.sync();
     expect([touched.address, touched.areaCount]).toEqual(["'แผน 68'!B2:B4, 'แผน 68'!D1:E1", 2]);
     expect(none.isNullObject).toBe(true);
+  });
+
+  test("an area that only reaches into the range from above or the left is left out", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [] } });
+    const sheet = fake.context.workbook.worksheets.getItem("Plan");
+    sheet.getRange("B2:B4").merge();
+    sheet.getRange("A6:C6").merge();
+    const below = sheet.getRange("A3:D10").getMergedAreasOrNullObject().load("address");
+    await fake.context.sync();
+    expect(below.address).toBe("Plan!A6:C6");
   });
 });
 
@@ -357,6 +367,20 @@ describe("walking the sheets in tab order", () => {
 });
 
 describe("deleting sheets", () => {
+  test("RIGHT: references to a deleted sheet's cells from other sheets become #REF!, even once a sheet of its name is back", async () => {
+    const fake = createFakeExcel({ sheets: { Plan: [], "สรุปผล ITA": [["๘๕"]], Notes: [] } });
+    const sheets = fake.context.workbook.worksheets;
+    sheets.getItem("Plan").getRange("A1:B1").formulas = [
+      ["='สรุปผล ITA'!A1", "=Notes!B2+'สรุปผล ITA'!$A$1:B3"],
+    ];
+    await fake.context.sync();
+    sheets.getItem("สรุปผล ITA").delete();
+    sheets.add("สรุปผล ITA");
+    await fake.context.sync();
+    expect(fake.sheet("Plan").formulas("A1:B1")).toEqual([["=#REF!", "=Notes!B2+#REF!"]]);
+    expect(fake.sheet("Plan").cell("A1").value).toBe("#REF!");
+  });
+
   test("RIGHT: delete removes the sheet and its tables; a sheet of the same name can be added in the same sync", async () => {
     const fake = createFakeExcel({
       sheets: {

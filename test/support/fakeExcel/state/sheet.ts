@@ -135,6 +135,41 @@ export class SheetState {
     this.cells.set(key, cell);
   }
 
+  /**
+   * Range.clear: "Contents" empties the cells, "Formats" gives them a new cell's formats, "All" both.
+   * Validation stays, and so do merges (the checklist asks whether Excel's clear keeps them).
+   */
+  clear(box: Box, applyTo: "All" | "Formats" | "Contents"): void {
+    this.usedBoxes.clear();
+    for (const [key, cell] of this.cells) {
+      const [row = 0, column = 0] = key.split(",").map(Number);
+      if (!contains(box, row, column)) continue;
+      const cleared = emptyCell();
+      if (applyTo === "Formats") Object.assign(cleared, { value: cell.value, formula: cell.formula });
+      if (applyTo === "Contents") Object.assign(cleared, { ...cell, value: "", formula: null });
+      this.cells.set(key, { ...cleared, validation: cell.validation });
+    }
+  }
+
+  /**
+   * What Excel does to this sheet's formulas when the sheet `deleted` goes: each reference to a cell
+   * there becomes #REF!, and so does the formula's value.
+   */
+  loseReferencesTo(deleted: string): void {
+    const escaped = deleted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = escaped.replace(/'/g, "''");
+    const cellReference = "\\$?[A-Za-z]{1,3}\\$?\\d+";
+    const reference = new RegExp(
+      `(?:'${quoted}'|(?<![\\w'.])${escaped})!${cellReference}(?::${cellReference})?`,
+      "g",
+    );
+    for (const [key, cell] of this.cells) {
+      if (cell.formula === null || !reference.test(cell.formula)) continue;
+      reference.lastIndex = 0;
+      this.cells.set(key, { ...cell, formula: cell.formula.replace(reference, "#REF!"), value: "#REF!" });
+    }
+  }
+
   /** Writes content the way Excel does into merged areas: only the top-left cell of a merge keeps any. */
   setContent(row: number, column: number, content: CellContent): void {
     const merge = this.mergeAt(row, column);

@@ -65,8 +65,9 @@ export class WorkbookState {
   }
 
   /**
-   * Worksheet.delete: its tables go with it, and the next visible sheet becomes active if it was. Excel
-   * refuses to delete a very hidden sheet or the last visible one.
+   * Worksheet.delete: its tables go with it, references to its cells from other sheets become #REF!, and
+   * the next visible sheet becomes active if it was. Excel refuses to delete a very hidden sheet or the
+   * last visible one.
    */
   deleteSheet(sheet: SheetState): void {
     if (sheet.visibility === "VeryHidden") {
@@ -81,6 +82,7 @@ export class WorkbookState {
     this.sheets.splice(index, 1);
     this.tables.splice(0, this.tables.length, ...this.tables.filter((table) => table.sheet !== sheet));
     sheet.deleted = true;
+    this.sheets.forEach((other) => other.loseReferencesTo(sheet.name));
     if (wasActive) {
       const isVisible = (other: SheetState) => other.visibility === "Visible";
       this.active =
@@ -96,10 +98,10 @@ export class WorkbookState {
     if (!hasHeaders) throw new Error("The fake does not model tables.add(address, false)");
     const tableBox = boxRows(box) === 1 ? { ...box, bottom: box.bottom + 1 } : box;
     if (this.tables.some((table) => table.sheet === sheet && intersects(table.box, tableBox))) {
-      throw new FakeOfficeError("InvalidOperation", "a table cannot overlap another table");
+      throw new FakeOfficeError("MergedRangeConflict", "a table cannot overlap another table");
     }
     if (sheet.merges.some((merge) => intersects(merge, tableBox))) {
-      throw new FakeOfficeError("InvalidOperation", "a table cannot hold merged cells");
+      throw new FakeOfficeError("MergedRangeConflict", "a table cannot hold merged cells");
     }
     this.tablesCreated += 1;
     let number = this.tablesCreated;
