@@ -159,7 +159,8 @@ export function memoPlainText(paragraphs: readonly string[]): string {
   return paragraphs.join("\r\n");
 }
 
-function escapeHtml(text: string): string {
+/** Text as HTML text: every sign HTML reads as markup written as a character reference. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 

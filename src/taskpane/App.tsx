@@ -59,6 +59,7 @@ export function App({
   summarise,
   readSettings,
   saveSettings,
+  askHost,
   ...checkActions
 }: AppProps) {
   const styles = useStyles();
@@ -83,6 +84,7 @@ export function App({
       <SettingsPanel
         readSettings={readSettings}
         saveSettings={saveSettings}
+        askHost={askHost}
         shown={panel === "settings"}
         onChosen={setChosen}
       />

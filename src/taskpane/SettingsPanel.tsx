@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { parseThaiNumber, type DigitStyle } from "../domain/thaiDigits";
 import {
@@ -8,10 +8,12 @@ import {
   type ThresholdsProblem,
 } from "../domain/thresholds";
 import { DEFAULT_DOCUMENT_FONT } from "../domain/workbookSettings";
+import type { HostProbe as HostProbeResult } from "../excel/askHost";
 import type { SettingsSaved } from "../excel/saveSettings";
 import type { SettingsSheetReading } from "../layout/settingsSheet";
 import type { SettingsChoice } from "../layout/settingsWrites";
 import { documentFontChoices } from "./documentFonts";
+import { HostProbe } from "./HostProbe";
 import { usePaneText } from "./i18n/PaneTextContext";
 import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
@@ -27,6 +29,8 @@ export interface SettingsActions {
   /** The workbook's settings; null when it has no ITA sheets yet. */
   readonly readSettings: () => Promise<SettingsSheetReading | null>;
   readonly saveSettings: (choice: SettingsChoice) => Promise<SettingsSaved>;
+  /** The support tool's check of this Excel (docs/real-excel-checklist.md), for administrators. */
+  readonly askHost: () => Promise<HostProbeResult>;
 }
 
 export interface SettingsPanelProps extends SettingsActions {
@@ -61,7 +65,7 @@ const useStyles = makeStyles({
 });
 
 /** The three thresholds, the document font and the digit style, saved in the workbook. */
-export function SettingsPanel({ readSettings, saveSettings, shown, onChosen }: SettingsPanelProps) {
+export function SettingsPanel({ readSettings, saveSettings, askHost, shown, onChosen }: SettingsPanelProps) {
   const panelStyles = usePanelStyles();
   const styles = useStyles();
   const text = usePaneText();
@@ -70,6 +74,7 @@ export function SettingsPanel({ readSettings, saveSettings, shown, onChosen }: S
   const [digitStyle, setDigitStyle] = useState<DigitStyle>("thai");
   const [dirty, setDirty] = useState(false);
   const [problem, setProblem] = useState<ThresholdsProblem | null>(null);
+  const [probeShown, setProbeShown] = useState(false);
   const firstThreshold = useRef<HTMLInputElement>(null);
   const { running, message, run } = usePanelAction<"read" | "save">();
 
@@ -186,6 +191,10 @@ export function SettingsPanel({ readSettings, saveSettings, shown, onChosen }: S
         progress={running && (running === "read" ? text.settings.loading : text.settings.saving)}
       />
       <PanelResults label={text.settings.results} message={message} />
+      <Button appearance="subtle" aria-expanded={probeShown} onClick={() => setProbeShown(!probeShown)}>
+        {probeShown ? text.hostProbe.close : text.hostProbe.open}
+      </Button>
+      {probeShown && <HostProbe askHost={askHost} />}
     </section>
   );
 }

@@ -76,6 +76,7 @@ function renderTaskPane() {
           summarise={fromHost("summariseInExcel")}
           readSettings={fromHost("readSettingsInExcel")}
           saveSettings={fromHost("saveSettingsInExcel")}
+          askHost={fromHost("askHostInExcel")}
           today={todayInThailand(new Date())}
         />
       </FluentProvider>

@@ -14,6 +14,7 @@ export function appProps(language: Language, more: Partial<AppProps> = {}): AppP
     summarise: never,
     readSettings: never,
     saveSettings: never,
+    askHost: never,
     today: { year: 2025, month: 6, day: 1 },
     ...more,
   };

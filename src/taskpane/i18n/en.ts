@@ -149,6 +149,30 @@ export const EN: PaneText = {
     readFailed: "Could not read the settings",
     saveFailed: "Could not save the settings",
   },
+  hostProbe: {
+    open: "Excel check for administrators…",
+    close: "Close the Excel check",
+    title: "Check how this Excel behaves",
+    intro: [
+      "For administrators and developers; not needed for everyday use.",
+      "Open a new, empty workbook and open ITA Tracker in it before you start. The check adds a temporary sheet, tries each question of the list there, and deletes the sheet.",
+    ],
+    run: "Start the check",
+    running: "Checking…",
+    results: "Excel check result",
+    allSame: (total) => `This Excel behaves as tested in all ${total} questions`,
+    someDiffer: (differing, total) =>
+      `This Excel behaves differently from what was tested in ${differing} of ${total} questions`,
+    nextStep: "Copy the report below and send it to the developers",
+    notNewWorkbook: "The check runs only in a new, empty workbook",
+    notNewWorkbookLine:
+      "This workbook holds data or more than one sheet, so nothing was done to it. Create a new workbook (Ctrl+N), open ITA Tracker in it, and start the check again",
+    failed: "The Excel check did not finish",
+    report: "Report of the check",
+    copy: "Copy the report",
+    copied: "Report copied",
+    selectedToCopy: "The report is selected: press Ctrl+C to copy it",
+  },
   failures: {
     protectedSheets: (sheets) =>
       `A sheet is protected${sheets === "" ? "" : ` (${sheets})`}: unprotect it, then try again`,
@@ -161,6 +185,8 @@ export const EN: PaneText = {
       "This version of Excel cannot do this: it needs a newer Excel, or Microsoft 365 (Excel on the web too)",
     settingsIncomplete: `This workbook's settings are incomplete: press “${INSERT}” on the Start tab to put back what is missing, then save again`,
     noItaSheets: `This workbook has no ITA score sheet or tracking grid yet: press “${INSERT}” on the Start tab first, then type the scores and measures`,
+    sheetTooLarge: (sheets) =>
+      `A sheet has too many cells to read${sheets === "" ? "" : ` (${sheets})`}: from A1 to its last used cell it holds more than 5 million. Delete the rows and columns past its data (a stray value or format far below or to the right), then try again`,
     general:
       "Excel could not do it. Try again; if that does not help, save the workbook, close it, open it again and retry",
   },

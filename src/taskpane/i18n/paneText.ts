@@ -124,6 +124,26 @@ export interface PaneText {
     readonly readFailed: string;
     readonly saveFailed: string;
   };
+  /** The support tool under Settings that puts the checklist's open questions to this Excel. */
+  readonly hostProbe: {
+    readonly open: string;
+    readonly close: string;
+    readonly title: string;
+    readonly intro: readonly string[];
+    readonly run: string;
+    readonly running: string;
+    readonly results: string;
+    readonly allSame: (total: number) => string;
+    readonly someDiffer: (differing: number, total: number) => string;
+    readonly nextStep: string;
+    readonly notNewWorkbook: string;
+    readonly notNewWorkbookLine: string;
+    readonly failed: string;
+    readonly report: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly selectedToCopy: string;
+  };
   readonly failures: {
     readonly protectedSheets: (sheets: string) => string;
     readonly cellEditing: string;
@@ -131,6 +151,8 @@ export interface PaneText {
     readonly tooOld: string;
     readonly settingsIncomplete: string;
     readonly noItaSheets: string;
+    /** `sheets`: their names, quoted, or "" when unknown. */
+    readonly sheetTooLarge: (sheets: string) => string;
     readonly general: string;
   };
 }
