@@ -28,7 +28,8 @@ const HOST_ACTIONS: readonly HostAction[] = [
   { name: "insert", syncBudget: 2, run: (fake) => insertItaSheets(fake.context, fake.isSetSupported, TODAY) },
   // One read, nothing written.
   { name: "check", syncBudget: 1, run: (fake) => checkItaWorkbook(fake.context, fake.isSetSupported, TODAY) },
-  // One read and one write; the third sync is room for a write past Excel on the web's request limit.
+  // One read and one write; a summary replacing its own untouched sheet lists that sheet's charts in a
+  // third (test/excel/summariseItaWorkbook.test.ts).
   {
     name: "summary",
     syncBudget: 3,

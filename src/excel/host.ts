@@ -63,6 +63,15 @@ export function summariseInExcel(): Promise<SummaryOutcome> {
 /** The support tool: the checklist's open questions put to this Excel, and which Excel answered. */
 export async function askHostInExcel(): Promise<HostProbe> {
   const answers = await inExcel((context) => askHost(context));
-  const { host, platform, version } = Office.context.diagnostics;
-  return { answers, host: { host: String(host), platform: String(platform), version } };
+  // Office documents diagnostics for every host; should one leave it out, the report says so.
+  const diagnostics = Office.context.diagnostics as Office.ContextInformation | undefined;
+  const described = (value: unknown) => (value === undefined ? "unknown" : String(value));
+  return {
+    answers,
+    host: {
+      host: described(diagnostics?.host),
+      platform: described(diagnostics?.platform),
+      version: described(diagnostics?.version),
+    },
+  };
 }

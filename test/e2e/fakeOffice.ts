@@ -59,6 +59,7 @@ Object.assign(window, {
     context: {
       displayLanguage: options.displayLanguage,
       requirements: { isSetSupported: fake.isSetSupported },
+      diagnostics: { ...ready, version: "16.0 (the fake Excel of the browser test)" },
     },
   },
   // The pane runs every batch with options (host.ts); the fake has no cell edit mode to wait for.
