@@ -1,7 +1,7 @@
 // The support tool's run: every question of hostQuestions.ts put to the open workbook, each in a new
 // sheet of its own that is deleted after it, so that no question meets another's leftovers. It runs only
 // in a new, empty workbook: the questions protect, merge and write, and nothing of a user's may be near.
-import { HOST_QUESTIONS, type HostQuestion } from "./hostQuestions";
+import { errorAnswer, HOST_QUESTIONS, type HostQuestion } from "./hostQuestions";
 
 export interface HostAnswer {
   readonly number: number;
@@ -50,7 +50,7 @@ async function answerOf(context: Excel.RequestContext, question: HostQuestion): 
     return await question.ask(context, sheet);
   } catch (error) {
     // A refusal nobody foresaw is an answer too: its code goes into the report.
-    return `error ${(error as { code?: string }).code ?? String(error)}`;
+    return errorAnswer(error);
   } finally {
     context.workbook.worksheets.getItem(name).delete();
     await context.sync();

@@ -2,6 +2,7 @@
 // does in a sheet of its own what its checklist item describes and says what Excel did, in a line of
 // text. `expected` is what the fake Excel host does (test/excel/askHost.test.ts runs every
 // question on the fake and holds it to that), so a report shows where the two part.
+import { codeOf } from "./hostErrors";
 
 export interface HostQuestion {
   /** The item's number in docs/real-excel-checklist.md. */
@@ -12,6 +13,12 @@ export interface HostQuestion {
   readonly ask: (context: Excel.RequestContext, sheet: Excel.Worksheet) => Promise<string>;
 }
 
+/** How a question's failure reads in the report: "error" and Excel's code, or the error itself. */
+export function errorAnswer(error: unknown): string {
+  const code = codeOf(error);
+  return `error ${typeof code === "string" ? code : String(error)}`;
+}
+
 /** The error code a failed sync gave, or "no error". */
 async function outcome(context: Excel.RequestContext): Promise<string> {
   try {
@@ -19,7 +26,7 @@ async function outcome(context: Excel.RequestContext): Promise<string> {
     return "no error";
   } catch (error) {
     // The refusal is the answer sought: its code goes into the report.
-    return `error ${(error as { code?: string }).code ?? String(error)}`;
+    return errorAnswer(error);
   }
 }
 

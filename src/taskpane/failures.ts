@@ -1,11 +1,8 @@
 // Why an action on the workbook failed, in the user's words, for every panel. Office's own error text is
 // never shown; errors are told apart by their code.
+import { codeOf } from "../excel/hostErrors";
 import type { PaneText } from "./i18n/paneText";
 import { quoted, type LocalizedMessage } from "./panelMessage";
-
-function codeOf(error: unknown): unknown {
-  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-}
 
 function sheetsOf(error: unknown): readonly string[] {
   const sheets =

@@ -1,4 +1,5 @@
 // What the support tool says about a run of the Excel check, and about copying its report.
+import { codeOf } from "../excel/hostErrors";
 import { failureMessage } from "./failures";
 import type { LocalizedMessage } from "./panelMessage";
 
@@ -10,7 +11,7 @@ export function hostProbeMessage(differing: number, total: number): LocalizedMes
 }
 
 export function hostProbeFailure(error: unknown): LocalizedMessage {
-  if ((error as { code?: unknown } | null)?.code === "NotANewWorkbook") {
+  if (codeOf(error) === "NotANewWorkbook") {
     return ({ hostProbe }) => ({
       intent: "warning",
       title: hostProbe.notNewWorkbook,
