@@ -22,6 +22,22 @@ export interface TableModel {
   readonly columns: readonly { readonly name: string }[];
 }
 
+/** A table's style as ExcelJS keeps it; null for a table saved without one, as LibreOffice saves them. */
+export interface TableStyleModel {
+  theme: string | null;
+  showFirstColumn: boolean;
+  showLastColumn: boolean;
+  showRowStripes: boolean;
+  showColumnStripes: boolean;
+}
+
+/** The tables of `sheet` with the style ExcelJS read, which it needs again to save them. */
+export function tableStylesOf(sheet: Worksheet): { style: TableStyleModel | null }[] {
+  return (sheet.getTables() as unknown as Table[]).map(
+    (table) => (table as unknown as { table: { style: TableStyleModel | null } }).table,
+  );
+}
+
 export function tablesOf(sheet: Worksheet): TableModel[] {
   // getTables() is typed as pairs but returns the tables themselves.
   return (sheet.getTables() as unknown as Table[]).map(

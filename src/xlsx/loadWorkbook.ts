@@ -1,6 +1,7 @@
 import { readFile } from "fs/promises";
 import JSZip from "jszip";
-import { Workbook } from "exceljs";
+import { Workbook, type Worksheet } from "exceljs";
+import { tableStylesOf } from "./excelJsInternals";
 import { readTableColumns, withBareTableColumns, type TableColumnsPart } from "./tableColumns";
 
 /**
@@ -15,5 +16,22 @@ export async function loadWorkbook(
   const tables = await readTableColumns(zip);
   const workbook = new Workbook();
   await workbook.xlsx.load((await withBareTableColumns(zip)) as unknown as ArrayBuffer);
+  workbook.worksheets.forEach(giveUnstyledTablesNoStyle);
   return { workbook, tables };
+}
+
+/**
+ * LibreOffice saves a table without <tableStyleInfo>, which ExcelJS reads as a null style and then fails
+ * to save. "No style", said in so many words, is the same table.
+ */
+function giveUnstyledTablesNoStyle(sheet: Worksheet): void {
+  for (const table of tableStylesOf(sheet)) {
+    table.style ??= {
+      theme: null,
+      showFirstColumn: false,
+      showLastColumn: false,
+      showRowStripes: false,
+      showColumnStripes: false,
+    };
+  }
 }

@@ -32,7 +32,6 @@ const LOST_WITH_PART: ReadonlyMap<string, string> = new Map(
     threadedComment: "threaded comments",
     rdRichValue: "pictures in cells and data types",
     customXml: "custom XML data",
-    "custom-properties": "custom document properties",
     webextensiontaskpanes: "Office add-ins",
     origin: "digital signatures",
   }),
@@ -57,7 +56,18 @@ const LOST_IN_PART: ReadonlyMap<string, readonly Check[]> = new Map([
   ],
   // ExcelJS keeps a drawing's pictures only.
   ["drawing", [["shapes and text boxes", /<(?:\w+:)?(?:sp|grpSp|cxnSp)\b/]]],
-  ["officeDocument", [["workbook protection", /<(?:\w+:)?workbookProtection\b/]]],
+  // Only a lock protects anything: LibreOffice writes an empty <workbookProtection/> into every file.
+  [
+    "officeDocument",
+    [
+      [
+        "workbook protection",
+        /<(?:\w+:)?workbookProtection\b[^>]*\block(?:Structure|Windows|Revision)="(?:1|true)"/,
+      ],
+    ],
+  ],
+  // LibreOffice writes docProps/custom.xml into every file, most often without a single property.
+  ["custom-properties", [["custom document properties", /<(?:\w+:)?property\b/]]],
 ]);
 
 const DEFINED_NAMES = "defined names";

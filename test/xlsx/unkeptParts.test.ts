@@ -87,6 +87,15 @@ async function link(
   return id;
 }
 
+const CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+
+/** A sensitivity label, as Microsoft Purview keeps it among a file's custom properties. */
+const SENSITIVITY_LABEL =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${CUSTOM_PROPERTIES}" ` +
+  'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property ' +
+  'fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_0a1b_Enabled">' +
+  "<vt:lpwstr>true</vt:lpwstr></property></Properties>";
+
 /** A sheet of another kind in the workbook's tab order, with its part. */
 const otherSheet = (type: string, target: string, name: string) => async (p: Parts) => {
   const id = await link(p.zip, "xl/workbook.xml", type, target);
@@ -157,10 +166,6 @@ const LOST: readonly (readonly [string, (parts: Parts) => Promise<unknown>])[] =
       ),
   ],
   ["custom XML data", (p) => link(p.zip, "xl/workbook.xml", `${OFFICE}/customXml`, "customXml/item1.xml")],
-  [
-    "custom document properties",
-    (p) => link(p.zip, "", `${OFFICE}/custom-properties`, "docProps/custom.xml"),
-  ],
   [
     "Office add-ins",
     (p) =>
@@ -263,6 +268,10 @@ const LOST: readonly (readonly [string, (parts: Parts) => Promise<unknown>])[] =
       edit(p.zip, "xl/workbook.xml", (xml) =>
         xml.replace(/<workbookPr\b[^>]*\/>/, '$&<workbookProtection lockStructure="1"/>'),
       ),
+  ],
+  [
+    "custom document properties",
+    (p) => link(p.zip, "", `${OFFICE}/custom-properties`, "docProps/custom.xml", SENSITIVITY_LABEL),
   ],
   ["defined names", definedName('<definedName name="Rate">0.07</definedName>')],
 ];
@@ -369,6 +378,24 @@ describe("what ExcelJS keeps", () => {
     expect(kept?.pageSetup.printTitlesRow).toBe("1:1");
     expect(again.definedNames.getRanges("Scores").ranges).toEqual([`'${USER_SHEET}'!$B$2:$B$4`]);
     expect(again.definedNames.getRanges("Corners").ranges).toHaveLength(2);
+  });
+});
+
+describe("what LibreOffice writes into every file it saves", () => {
+  it("is not named: custom properties without a property, workbook protection without a lock", async () => {
+    const saved = await withAddition(async (p) => {
+      await link(
+        p.zip,
+        "",
+        `${OFFICE}/custom-properties`,
+        "docProps/custom.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${CUSTOM_PROPERTIES}" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>`,
+      );
+      await edit(p.zip, "xl/workbook.xml", (xml) =>
+        xml.replace(/<workbookPr\b[^>]*\/>/, '$&<workbookProtection lockStructure="false"/>'),
+      );
+    });
+    expect(await unkeptParts(saved, [])).toEqual([]);
   });
 });
 
