@@ -30,7 +30,22 @@ async function outcome(context: Excel.RequestContext): Promise<string> {
   }
 }
 
-/** `values` and `formulas` of `address`, read in one sync, as one line. */
+/** How Excel answers `act` on `sheet` protected; the sheet is unprotected again after, for its delete. */
+async function onProtectedSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  act: () => void,
+): Promise<string> {
+  sheet.protection.protect();
+  await context.sync();
+  act();
+  const answer = await outcome(context);
+  sheet.protection.unprotect();
+  await context.sync();
+  return answer;
+}
+
+/** `values` and `formulas` of `range`, read in one sync, as one line. */
 async function valuesAndFormulas(context: Excel.RequestContext, range: Excel.Range): Promise<string> {
   range.load("values, formulas");
   await context.sync();
@@ -42,29 +57,13 @@ export const HOST_QUESTIONS: readonly HostQuestion[] = [
     number: 3,
     question: "Writing a cell of a protected sheet: which error code?",
     expected: "error AccessDenied",
-    ask: async (context, sheet) => {
-      sheet.protection.protect();
-      await context.sync();
-      sheet.getRange("A1").values = [["x"]];
-      const answer = await outcome(context);
-      sheet.protection.unprotect();
-      await context.sync();
-      return answer;
-    },
+    ask: (context, sheet) => onProtectedSheet(context, sheet, () => (sheet.getRange("A1").values = [["x"]])),
   },
   {
     number: 4,
     question: "protect() on a sheet already protected: which error code?",
     expected: "error InvalidOperation",
-    ask: async (context, sheet) => {
-      sheet.protection.protect();
-      await context.sync();
-      sheet.protection.protect();
-      const answer = await outcome(context);
-      sheet.protection.unprotect();
-      await context.sync();
-      return answer;
-    },
+    ask: (context, sheet) => onProtectedSheet(context, sheet, () => sheet.protection.protect()),
   },
   {
     number: 6,
