@@ -125,55 +125,64 @@ export const setterIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "TableColumn.name": "1.4",
 };
 
+/** Office.js checks getResizedRange against 1.3 though the typings give it 1.2. */
+const CHECKED_AT_ANOTHER_SET: Readonly<Record<string, ApiVersion>> = { "Range.getResizedRange": "1.3" };
+
+const CHECKED_MEMBERS: readonly string[] = [
+  "Workbook.getActiveCell",
+
+  "WorksheetCollection.getCount",
+  "WorksheetCollection.getFirst",
+  "WorksheetCollection.getItemOrNullObject",
+
+  "Worksheet.freezePanes",
+  "Worksheet.getNext",
+  "Worksheet.getNextOrNullObject",
+  "Worksheet.getRangeByIndexes",
+  "Worksheet.getUsedRangeOrNullObject",
+  "Worksheet.pageLayout",
+  "Worksheet.protection",
+  "Worksheet.showGridlines",
+  "Worksheet.tabColor",
+
+  "Range.conditionalFormats",
+  "Range.dataValidation",
+  "Range.getMergedAreasOrNullObject",
+  "Range.getResizedRange",
+  "Range.merge",
+  "Range.unmerge",
+
+  "RangeFormat.columnWidth",
+  "RangeFormat.rowHeight",
+  "RangeFont.strikethrough",
+
+  "ChartCollection.getCount",
+  "ChartSeries.chartType",
+  "ChartSeries.delete",
+  "ChartSeries.setValues",
+  "ChartSeries.setXAxisValues",
+
+  "TableCollection.getCount",
+  "TableCollection.getItemOrNullObject",
+  "Table.highlightFirstColumn",
+  "Table.highlightLastColumn",
+  "Table.showBandedColumns",
+  "Table.showBandedRows",
+  "Table.showFilterButton",
+];
+
 /**
  * The members Office.js itself checks on the client (`_throwIfApiNotSupported` in
  * excel-win32-16.01.debug.js), with the set it checks: methods and navigation properties at the call,
  * scalar properties when read, never when set. Any other newer member reaches the host, and the fake
  * has the host refuse it at the sync. requirementSets.test.ts compares this table with Office.js.
  */
-export const checkedByOfficeJs: Readonly<Record<string, ApiVersion>> = {
-  "Workbook.getActiveCell": "1.7",
-
-  "WorksheetCollection.getCount": "1.4",
-  "WorksheetCollection.getFirst": "1.5",
-  "WorksheetCollection.getItemOrNullObject": "1.4",
-
-  "Worksheet.freezePanes": "1.7",
-  "Worksheet.getNext": "1.5",
-  "Worksheet.getNextOrNullObject": "1.5",
-  "Worksheet.getRangeByIndexes": "1.7",
-  "Worksheet.getUsedRangeOrNullObject": "1.4",
-  "Worksheet.pageLayout": "1.9",
-  "Worksheet.protection": "1.2",
-  "Worksheet.showGridlines": "1.8",
-  "Worksheet.tabColor": "1.7",
-
-  "Range.conditionalFormats": "1.6",
-  "Range.dataValidation": "1.8",
-  "Range.getMergedAreasOrNullObject": "1.13",
-  // The typings say 1.2; Office.js checks 1.3 at the call.
-  "Range.getResizedRange": "1.3",
-  "Range.merge": "1.2",
-  "Range.unmerge": "1.2",
-
-  "RangeFormat.columnWidth": "1.2",
-  "RangeFormat.rowHeight": "1.2",
-  "RangeFont.strikethrough": "1.9",
-
-  "ChartCollection.getCount": "1.4",
-  "ChartSeries.chartType": "1.7",
-  "ChartSeries.delete": "1.7",
-  "ChartSeries.setValues": "1.7",
-  "ChartSeries.setXAxisValues": "1.7",
-
-  "TableCollection.getCount": "1.4",
-  "TableCollection.getItemOrNullObject": "1.4",
-  "Table.highlightFirstColumn": "1.3",
-  "Table.highlightLastColumn": "1.3",
-  "Table.showBandedColumns": "1.3",
-  "Table.showBandedRows": "1.3",
-  "Table.showFilterButton": "1.3",
-};
+export const checkedByOfficeJs: Readonly<Record<string, ApiVersion>> = Object.fromEntries(
+  CHECKED_MEMBERS.map((member) => [
+    member,
+    CHECKED_AT_ANOTHER_SET[member] ?? (memberIntroducedIn[member] as ApiVersion),
+  ]),
+);
 
 /** "1.9" as [1, 9]; a bare "1" is [1, 0]. */
 export function parseVersion(version: string): [number, number] {
