@@ -1,5 +1,5 @@
 import { processIO, type CommandIO } from "./io";
-import { CHECK_USAGE, MEMO_USAGE, NEW_USAGE, SCORE_USAGE, SUMMARY_USAGE } from "./usage";
+import { CHECK_USAGE, INSERT_USAGE, MEMO_USAGE, NEW_USAGE, SCORE_USAGE, SUMMARY_USAGE } from "./usage";
 import { UsageError } from "./usageError";
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -11,6 +11,7 @@ type Command = (argv: readonly string[], io: CommandIO) => number | Promise<numb
 const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; usage: string }>> = {
   score: { load: async () => (await import("./scoreCommand")).runScore, usage: SCORE_USAGE },
   new: { load: async () => (await import("./newCommand")).runNew, usage: NEW_USAGE },
+  insert: { load: async () => (await import("./insertCommand")).runInsert, usage: INSERT_USAGE },
   check: { load: async () => (await import("./checkCommand")).runCheck, usage: CHECK_USAGE },
   summary: { load: async () => (await import("./summaryCommand")).runSummary, usage: SUMMARY_USAGE },
   memo: { load: async () => (await import("./memoCommand")).runMemo, usage: MEMO_USAGE },

@@ -15,7 +15,6 @@ import {
   type WorkbookSummaryPlan,
 } from "../layout/workbookSummary";
 import { readSheetsForCheck } from "../xlsx/readSheetsForCheck";
-import { unkeptParts } from "../xlsx/unkeptParts";
 import { withSummarySheet } from "../xlsx/writeSummary";
 import { parseArgs, type ParsedArgs } from "./args";
 import type { CommandIO } from "./io";
@@ -64,27 +63,14 @@ export async function summariseFile(
   }
 }
 
-/**
- * Writes the summary sheet into the file, its sheets' charts carried over, unless saving it through
- * ExcelJS would lose something else of the user's: then the file is left exactly as it was.
- */
+/** Writes the summary sheet into the file; every other part of the file stays as it was. */
 async function writeSummarySheet(
   file: string,
   opened: WorkbookFile,
   { plan, target }: WorkbookSummaryPlan,
 ): Promise<SummaryTarget> {
   refuseIfOpenElsewhere(file);
-  const replaced = target.replaces === null ? [] : [target.replaces.name];
-  const lost = await unkeptParts(opened.bytes, replaced, { chartsCarried: true });
-  if (lost.length > 0) {
-    const kinds = lost.join(", ");
-    throw new UsageError(
-      `ไม่ได้เขียน "${file}" เพราะไฟล์มีเนื้อหาที่คำสั่งนี้บันทึกกลับไม่ได้และจะหายไป (${kinds}) ` +
-        `ให้สรุปผลใน Excel ด้วย Add-in หรือสั่งโดยไม่ใส่ --write | "${file}" was not written: it holds ${kinds}, ` +
-        `which saving it here would lose; make the summary in Excel with the add-in, or run without --write`,
-    );
-  }
-  await writeReplacing(file, await withSummarySheet(opened, plan, target));
+  await writeReplacing(file, await withSummarySheet(opened.bytes, plan, target));
   return target;
 }
 

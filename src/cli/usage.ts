@@ -7,6 +7,9 @@ export const SCORE_USAGE =
 export const NEW_USAGE =
   'ita-tracker new <ไฟล์.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--thresholds 85,90,95] [--force]';
 
+export const INSERT_USAGE =
+  'ita-tracker insert <ไฟล์.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--thresholds 85,90,95]';
+
 export const CHECK_USAGE = "ita-tracker check <ไฟล์.xlsx> [--json] [--today YYYY-MM-DD] [--lang th|en]";
 
 export const SUMMARY_USAGE =

@@ -2,12 +2,11 @@
 // are added with everything their plan holds; sheets of ours that exist get only the repair writes, and
 // their formats re-applied to the cells those writes cover (empty, or already holding our content), so
 // no cell someone typed in is changed, and nothing is deleted. A sheet of someone else is never listed.
-import type { FormatBlock, SheetPlan } from "../layout/plan";
-import { planExtent } from "../layout/repair";
+import { formatBlocks } from "../layout/repair";
 import { contentSteps, formatSteps } from "./cellWrites";
 import { chartSteps } from "./chartWrites";
 import type { HostCapabilities } from "./capabilities";
-import { OwnedCells } from "./ownedCells";
+import { OwnedCells } from "../layout/ownedCells";
 import type { SheetToWrite as PlannedSheet } from "../layout/insertPlan";
 import type { ExcelSheetContents } from "./readForInsert";
 import { REQUEST_BUDGET_BYTES, splitIntoRequests } from "./requestSize";
@@ -17,11 +16,6 @@ import { tableSteps } from "./tableWrites";
 import type { SheetTarget, WriteStep } from "./writeStep";
 
 type SheetToWrite = PlannedSheet<ExcelSheetContents>;
-
-/** The base font as a format block over everything the plan uses, before the blocks that override it. */
-export function formatBlocks(plan: SheetPlan): FormatBlock[] {
-  return [{ address: planExtent(plan), format: { font: plan.baseFont } }, ...plan.formats];
-}
 
 /** Everything `sheet`'s plan holds, onto a sheet that is new or has been emptied. */
 export function newSheetSteps(

@@ -5,7 +5,7 @@ import type { CalendarDate } from "../domain/thaiCalendar";
 import { applyInsert } from "./applyInsert";
 import { hostCapabilities, missingFeatures, type HostFeature, type IsSetSupported } from "./capabilities";
 import { insertExtent } from "../layout/insertExtent";
-import { fillsEmptyCells } from "./ownedCells";
+import { fillsEmptyCells } from "../layout/ownedCells";
 import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
 import { readForInsert } from "./readForInsert";
 

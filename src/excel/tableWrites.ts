@@ -4,6 +4,7 @@
 import { parseRange } from "../layout/a1";
 import { sheetPrefix } from "../layout/formulaText";
 import type { SheetPlan, TablePlan } from "../layout/plan";
+import { freeTableName } from "../layout/tableName";
 import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
 
 /**
@@ -11,15 +12,6 @@ import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
  * paper, as in the .xlsx the command line makes. (Office.js has no documented name for "no style".)
  */
 export const TABLE_STYLE = "TableStyleLight1";
-
-/** The plan's name, or the first of name_2, name_3 … that no table of the workbook has (names ignore case). */
-export function freeTableName(wanted: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toUpperCase()));
-  for (let number = 1; ; number++) {
-    const name = number === 1 ? wanted : `${wanted}_${number}`;
-    if (!used.has(name.toUpperCase())) return name;
-  }
-}
 
 /** What the plan's content puts in a cell (1-based row and column): a formula, a value, or nothing. */
 function plannedCell(plan: SheetPlan, row: number, column: number): { formula?: string; value?: unknown } {

@@ -3,7 +3,7 @@
 import { boundingBox, parseRange, rangeAddress, type CellBox } from "./a1";
 import { contentValues, formulasAt, valuesAt } from "./blocks";
 import { rowRelativeFormula } from "./formulaText";
-import type { CellValue, ContentBlock, SheetPlan } from "./plan";
+import type { CellValue, ContentBlock, FormatBlock, SheetPlan } from "./plan";
 import { GRID_HEADER_ROW } from "./trackingGrid";
 
 /** What an executor read from a sheet, both arrays starting at A1 (cells beyond them are empty). */
@@ -12,6 +12,11 @@ export interface ExistingCells {
   readonly formulas: readonly (readonly unknown[])[];
   readonly values: readonly (readonly unknown[])[];
   readonly origin: "A1";
+}
+
+/** The base font as a format block over everything the plan uses, before the blocks that override it. */
+export function formatBlocks(plan: SheetPlan): FormatBlock[] {
+  return [{ address: planExtent(plan), format: { font: plan.baseFont } }, ...plan.formats];
 }
 
 /** The smallest range holding everything the plan writes, formats, merges, validates or colours. */

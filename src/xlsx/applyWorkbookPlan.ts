@@ -1,12 +1,14 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { parseRange } from "../layout/a1";
-import type { ContentBlock, PlannedRole, SheetPlan, WorkbookPlan } from "../layout/plan";
-import { planExtent } from "../layout/repair";
+import type { ContentBlock, FormatPlan, PlannedRole, SheetPlan, WorkbookPlan } from "../layout/plan";
+import { OwnedCells } from "../layout/ownedCells";
+import { formatBlocks } from "../layout/repair";
 import { applyFormat, argbOf } from "./cellStyle";
 import { cellsOf } from "./cellsOf";
 import { storedColumnWidth } from "./columnWidth";
 import type { SheetChart } from "./chartPart";
 import { addConditionalFormats } from "./conditionalFormat";
+import { sheetInternals } from "./excelJsInternals";
 import { formulaBody } from "./formula";
 import { pageSetupOf } from "./pageSetup";
 import { addPlanTable } from "./table";
@@ -60,10 +62,7 @@ function applySheetPlan(
 
   writes.forEach((block) => writeContent(sheet, block));
   // The base font covers everything the plan touches; the blocks' own formats go over it.
-  const baseFont = { address: planExtent(plan), format: { font: plan.baseFont } };
-  for (const { address, format } of [baseFont, ...plan.formats]) {
-    for (const cell of cellsOf(parseRange(address))) applyFormat(sheet.getCell(cell.address), format);
-  }
+  for (const { address, format } of formatBlocks(plan)) applyFormatTo(sheet, address, format);
   const merged = new Set(sheet.model.merges);
   plan.merges.filter((range) => !merged.has(range)).forEach((range) => sheet.mergeCells(range));
 
@@ -74,6 +73,31 @@ function applySheetPlan(
   }
   if (plan.print) sheet.pageSetup = pageSetupOf(plan.print, sheet.pageSetup);
   return plan.table ? addPlanTable(sheet, plan.table) : undefined;
+}
+
+/**
+ * A sheet of ours that already exists, repaired as the Office.js executor repairs it: `writes` (cells that
+ * are empty or hold our own content), the formats of those cells alone, and the validations and live
+ * colours where the sheet has none left, so that a second insert does not stack them. A cell someone
+ * typed in keeps its value and every format they gave it.
+ */
+export function repairSheet(sheet: Worksheet, plan: SheetPlan, writes: readonly ContentBlock[]): void {
+  writes.forEach((block) => writeContent(sheet, block));
+  const owned = new OwnedCells(writes);
+  for (const { address, format } of formatBlocks(plan)) {
+    owned.within(address).forEach((part) => applyFormatTo(sheet, part, format));
+  }
+  const internals = sheetInternals(sheet);
+  if (Object.keys(internals.dataValidations.model).length === 0) {
+    plan.validations.forEach((validation) => setValidation(sheet, validation));
+  }
+  if (internals.conditionalFormattings.length === 0) {
+    addConditionalFormats(sheet, plan.conditionalFormats);
+  }
+}
+
+function applyFormatTo(sheet: Worksheet, address: string, format: FormatPlan): void {
+  for (const cell of cellsOf(parseRange(address))) applyFormat(sheet.getCell(cell.address), format);
 }
 
 /**

@@ -3,6 +3,8 @@ import type { CellValue, ConditionalFormattingOptions, DataValidation, Table, Wo
 // Members ExcelJS 4.4 has at run time that its typings leave out, typed here once.
 
 interface SheetInternals {
+  /** Set, with `sheet` true, when the sheet is protected; null otherwise. */
+  readonly sheetProtection: { readonly sheet?: boolean } | null;
   readonly conditionalFormattings: readonly ConditionalFormattingOptions[];
   /** By address: a cell ("B2") as read from a file, or a range ("B2:B9") as written by `add`. */
   readonly dataValidations: {

@@ -181,3 +181,44 @@ export async function copyRelationships(
   });
   to.file(relationshipsPart(copy), retargeted);
 }
+
+/** Copies `part` and all it reaches into `to` under free names; `moved` says where each part went. */
+export async function copyPartTree(
+  from: JSZip,
+  to: JSZip,
+  part: string,
+  moved: Map<string, string>,
+): Promise<string> {
+  const known = moved.get(part);
+  if (known !== undefined) return known;
+  const bytes = await from.file(part)?.async("uint8array");
+  if (bytes === undefined) throw new Error(`the part ${part} is missing from the file`);
+  const copy = freePartLike(to, part);
+  to.file(copy, bytes);
+  moved.set(part, copy);
+  const contentType = await contentTypeOf(from, part);
+  if (contentType !== undefined) await addContentType(to, copy, contentType);
+  for (const { target, external } of await relationshipsOf(from, part)) {
+    if (!external) await copyPartTree(from, to, target, moved);
+  }
+  await copyRelationships(from, part, to, copy, (target) => moved.get(target) ?? target);
+  return copy;
+}
+
+/** Every part reached from `starts` through internal relationships, never passing into `avoided`. */
+export async function reachableParts(
+  zip: JSZip,
+  starts: readonly string[],
+  avoided: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const reached = new Set<string>(starts);
+  const queue = [...starts];
+  for (let part = queue.shift(); part !== undefined; part = queue.shift()) {
+    for (const { target, external } of await relationshipsOf(zip, part)) {
+      if (external || avoided.has(target) || reached.has(target)) continue;
+      reached.add(target);
+      queue.push(target);
+    }
+  }
+  return reached;
+}

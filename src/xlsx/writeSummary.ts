@@ -1,39 +1,22 @@
-// The summary sheet written into a user's workbook as ExcelJS loaded it: the sheet is added, or takes the
-// place of the summary it replaces, and nothing else is touched.
-import type { Workbook } from "exceljs";
+// The summary sheet written into a user's .xlsx: ExcelJS makes the sheet in a workbook of its own, and
+// the sheet is placed into the user's package, added or taking the place of the summary it replaces.
+// Nothing else in the file is read or written again.
+import { Workbook } from "exceljs";
 import type { SheetPlan } from "../layout/plan";
 import type { SummaryTarget } from "../layout/workbookSummary";
 import { allContent, applyWorkbookPlan, chartsOf } from "./applyWorkbookPlan";
-import { withCarriedCharts } from "./carriedCharts";
-import type { TableColumnsPart } from "./tableColumns";
+import { withSheetsPlaced } from "./packageWrite";
 import { workbookBuffer } from "./workbookBuffer";
 
-/** ExcelJS orders the tabs by this number, which its typings leave out. */
-type OrderedSheet = { orderNo: number };
-
-/** A user's workbook as loadWorkbook read it, with the bytes it was read from. */
-export interface ReadWorkbook {
-  readonly bytes: Uint8Array;
-  readonly workbook: Workbook;
-  readonly tables: readonly TableColumnsPart[];
-}
-
-/**
- * The .xlsx bytes of the workbook with the summary sheet `plan` at `target`, its chart included, and the
- * charts of the other sheets carried over from the file as it was read.
- */
+/** The .xlsx bytes of `bytes` with the summary sheet `plan`, its chart included, at `target`. */
 export async function withSummarySheet(
-  { bytes, workbook, tables }: ReadWorkbook,
+  bytes: Uint8Array,
   plan: SheetPlan,
   target: SummaryTarget,
 ): Promise<Buffer> {
-  const replaced = target.replaces === null ? undefined : workbook.getWorksheet(target.replaces.name);
-  if (replaced) workbook.removeWorksheet(replaced.id);
-  // A new sheet goes last; one that replaces another takes its tab.
-  const sheet = workbook.addWorksheet(plan.name);
-  if (replaced) (sheet as unknown as OrderedSheet).orderNo = (replaced as unknown as OrderedSheet).orderNo;
   const summary = { sheets: [plan] };
-  const summaryTables = applyWorkbookPlan(workbook, summary, allContent(summary));
-  const written = await workbookBuffer(workbook, [...tables, ...summaryTables], chartsOf(summary));
-  return withCarriedCharts(bytes, written, target.replaces === null ? [] : [target.replaces.name]);
+  const workbook = new Workbook();
+  const tables = applyWorkbookPlan(workbook, summary, allContent(summary));
+  const written = await workbookBuffer(workbook, tables, chartsOf(summary));
+  return withSheetsPlaced(bytes, written, [{ name: plan.name, replaces: target.replaces?.name ?? null }]);
 }

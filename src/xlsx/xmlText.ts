@@ -24,3 +24,21 @@ export function unescapeXml(text: string): string {
     )
     .replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/**
+ * The root's start tag, then each of the root's child elements, as written. Comments and processing
+ * instructions are skipped.
+ */
+export function rootElements(xml: string): string[] {
+  const elements: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of xml.matchAll(/<(\/?)([\w:.-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g)) {
+    const [text, closing, , selfClosing] = tag;
+    if (depth === 0 && !closing) elements.push(text);
+    if (depth === 1 && !closing) start = tag.index;
+    depth += closing ? -1 : selfClosing ? 0 : 1;
+    if (depth === 1 && (closing || selfClosing)) elements.push(xml.slice(start, tag.index + text.length));
+  }
+  return elements;
+}

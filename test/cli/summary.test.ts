@@ -477,7 +477,7 @@ describe("ita-tracker summary --write", () => {
     const [title, ...rest] = plan.content;
     // The stored fingerprint no longer matches: the sheet reads as typed in.
     const edited: SheetPlan = { ...plan, content: [{ ...title!, values: [["สรุปของผู้บริหาร"]] }, ...rest] };
-    writeFileSync(file, await withSummarySheet(read, edited, target));
+    writeFileSync(file, await withSummarySheet(read.bytes, edited, target));
     const before = readFileSync(file);
     const [editedChart] = await chartsOfSheet(before, SUMMARY_SHEET_NAME);
     expect(editedChart).toBeDefined();
@@ -494,7 +494,7 @@ describe("ita-tracker summary --write", () => {
     expect(await partOf(file, own)).toContain(`'${SUMMARY_SHEET_NAME} (2)'!$`);
   });
 
-  it("refuses, leaving the file byte for byte, when a chart shares its drawing with a text box", async () => {
+  it("writes beside a text box sharing a chart's drawing, leaving both exactly as they were", async () => {
     const file = await withUserChart();
     const zip = await JSZip.loadAsync(readFileSync(file));
     const drawing = "xl/drawings/drawing1.xml";
@@ -502,16 +502,16 @@ describe("ita-tracker summary --write", () => {
     zip.file(drawing, xml.replace("</xdr:wsDr>", `${TEXT_BOX}</xdr:wsDr>`));
     writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     const before = readFileSync(file);
+    const [userChart] = await chartsOfSheet(before, DEFAULT_SHEET_NAMES.scores);
 
-    const refused = await runCli(["summary", file, ...ON_TODAY, "--write"]);
-    expectOneLineRefusal(
-      refused,
-      /ไม่ได้เขียน ".*" เพราะ.*\(shapes and text boxes\).*Add-in .*\| .*holds shapes and text boxes, .*without --write/,
-    );
-    expect(readFileSync(file).equals(before)).toBe(true);
-    expect(readdirSync(folder)).toEqual(["ITA.xlsx"]);
-    // Reading it is fine.
-    expect((await runCli(["summary", file, ...ON_TODAY])).code).toBe(0);
+    const written = await runCli(["summary", file, ...ON_TODAY, "--write"]);
+    expect(written.stderr).toBe("");
+    expect(written.code).toBe(0);
+    expect(await partOf(file, drawing)).toBe(await partOf(before, drawing));
+    expect(await partOf(file, drawing)).toContain("TextBox 8");
+    expect(await chartsOfSheet(file, DEFAULT_SHEET_NAMES.scores)).toEqual([userChart]);
+    expect(await partOf(file, userChart)).toBe(await partOf(before, userChart));
+    expect(await chartsOfSheet(file, SUMMARY_SHEET_NAME)).toHaveLength(1);
   });
 
   it("refuses a file that Excel or LibreOffice has open", async () => {

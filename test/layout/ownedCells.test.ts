@@ -1,4 +1,4 @@
-import { fillsEmptyCells, OwnedCells } from "../../src/excel/ownedCells";
+import { fillsEmptyCells, OwnedCells } from "../../src/layout/ownedCells";
 
 describe("the cells of an existing sheet that are ours", () => {
   const owned = new OwnedCells([

@@ -1,8 +1,8 @@
 // On a sheet of ours that already exists, the cells we may touch are those repairWrites writes: empty,
 // or already holding exactly our content. A format or rule is re-applied only to the part of its range
 // made of such cells, so a cell someone typed in keeps every format they gave it.
-import { parseRange, rangeAddress, type CellBox } from "../layout/a1";
-import type { ContentBlock } from "../layout/plan";
+import { parseRange, rangeAddress, type CellBox } from "./a1";
+import type { ContentBlock } from "./plan";
 
 export class OwnedCells {
   private readonly cells = new Set<string>();
@@ -73,5 +73,24 @@ export function fillsEmptyCells(
       }
     }
     return false;
+  });
+}
+
+/** Whether every cell of `writes` already holds exactly what it would write (a formula as its text). */
+export function holdsAllOf(
+  writes: readonly ContentBlock[],
+  cells: { readonly formulas: readonly (readonly unknown[])[] },
+): boolean {
+  return writes.every((block) => {
+    const box = parseRange(block.address);
+    for (let row = box.top; row <= box.bottom; row++) {
+      for (let column = box.left; column <= box.right; column++) {
+        const [r, c] = [row - box.top, column - box.left];
+        const wanted = block.formulas?.[r]?.[c] ?? block.values?.[r]?.[c];
+        const held = cells.formulas[row - 1]?.[column - 1];
+        if (wanted !== null && wanted !== undefined && wanted !== held) return false;
+      }
+    }
+    return true;
   });
 }
