@@ -32,6 +32,12 @@ import {
   type GridRow,
 } from "../support/gridValues";
 import { runCli } from "./runCli";
+import {
+  comparedParts,
+  everyXmlPartParses,
+  LISTING_PARTS,
+  withExcelOnlyParts,
+} from "../support/userWorkbooks";
 import { SEED_2565_SCORES } from "../support/seedScores";
 
 const SETTINGS = settings2568({ agency: "อบต.มะเฟือง" });
@@ -512,6 +518,36 @@ describe("ita-tracker summary --write", () => {
     expect(await chartsOfSheet(file, DEFAULT_SHEET_NAMES.scores)).toEqual([userChart]);
     expect(await partOf(file, userChart)).toBe(await partOf(before, userChart));
     expect(await chartsOfSheet(file, SUMMARY_SHEET_NAME)).toHaveLength(1);
+  });
+
+  it("into a file Excel saved, adds the summary with no other part changed, then replaces it whole", async () => {
+    const file = await itaFile(COMPLETE);
+    writeFileSync(file, await withExcelOnlyParts(readFileSync(file)));
+    const before = readFileSync(file);
+    expect((await runCli(["summary", file, ...ON_TODAY, "--write"])).code).toBe(0);
+    const once = readFileSync(file);
+    const first = await comparedParts(before, once);
+    expect(first.removed).toEqual([]);
+    expect(first.changed.filter((part) => !LISTING_PARTS.includes(part))).toEqual([]);
+    expect(first.added.some((part) => part.startsWith("xl/charts/"))).toBe(true);
+
+    expect((await runCli(["summary", file, ...ON_TODAY, "--write"])).code).toBe(0);
+    const twice = readFileSync(file);
+    await everyXmlPartParses(twice);
+    // The old summary's parts go with it; the new one's take their names, and nothing else changes.
+    const second = await comparedParts(once, twice);
+    expect([second.removed, second.added]).toEqual([[], []]);
+    expect(
+      second.changed.filter((part) => !LISTING_PARTS.includes(part) && !first.added.includes(part)),
+    ).toEqual([]);
+    const zip = await JSZip.loadAsync(twice);
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+    const overrides = [...types.matchAll(/PartName="\/([^"]+)"/g)].map(([, part]) => part as string);
+    expect(overrides.filter((part) => zip.file(part) === null)).toEqual([]);
+    expect(new Set(overrides).size).toBe(overrides.length);
+    const names = await sheetNames(file);
+    expect(names.filter((name) => name === SUMMARY_SHEET_NAME)).toHaveLength(1);
+    expect(names.at(-1)).toBe(SUMMARY_SHEET_NAME);
   });
 
   it("refuses a file that Excel or LibreOffice has open", async () => {

@@ -131,6 +131,41 @@ describe.each(FILE_CASES)("$title, in a file", ({ file: make }) => {
   }, 120_000);
 });
 
+/** Every cell of every sheet that holds something, by sheet and address: what insert must never change. */
+async function filledCells(source: Uint8Array | string) {
+  return (await readWorkbookSnapshot(source)).sheets.flatMap(({ name, cells }) =>
+    Object.entries(cells)
+      .filter(([, cell]) => cell.formula !== null || (cell.value !== null && cell.value !== ""))
+      .map(([address, cell]) => ({
+        name,
+        address,
+        value: cell.value,
+        formula: cell.formula,
+        font: cell.font,
+        fill: cell.fill,
+      })),
+  );
+}
+
+describe.each(FILE_CASES)("$title, in a file, taking insert", ({ file: make }) => {
+  test("insert keeps every cell that held something, or refuses in one line leaving the file as it was", async () => {
+    const file = saved(await make());
+    const bytes = readFileSync(file);
+    const { code, stdout, stderr } = await runCli(["insert", file]);
+    if (code === 2) {
+      expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(stderr).toMatch(/ไม่ได้เขียน .*\| .*was not written/);
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+      return;
+    }
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).not.toBe("");
+    const after = await filledCells(file);
+    const kept = new Set(after.map((cell) => JSON.stringify(cell)));
+    expect((await filledCells(bytes)).filter((cell) => !kept.has(JSON.stringify(cell)))).toEqual([]);
+  }, 120_000);
+});
+
 describe.each(SHARED_CASES)("$title", ({ content }) => {
   test("check finds in the file what the task pane's check finds in Excel", async () => {
     const inFile = await checkFile(saved(await fileWith(content)));

@@ -67,7 +67,12 @@ export async function excelStyleWorkbook(): Promise<Buffer> {
   sheet.addTable({ name: "Budget", ref: "D1", columns: [{ name: "รายการ" }], rows: [["ค่าวัสดุ"]] });
   sheet.addImage(workbook.addImage({ base64: ONE_PIXEL_PNG, extension: "png" }), "F2:G4");
   sheet.pageSetup.printTitlesRow = "1:1";
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  return withExcelOnlyParts(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** The file with what only Excel writes added, its pivot table and threaded comments on the first sheet. */
+export async function withExcelOnlyParts(file: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file);
   const user = "xl/worksheets/sheet1.xml";
 
   const cacheId = await link(
@@ -106,8 +111,10 @@ export async function excelStyleWorkbook(): Promise<Buffer> {
     xml
       .replace(/<workbookPr\b[^>]*\/>/, "$&<workbookProtection/>")
       .replace(
-        "</definedNames>",
-        `<definedName name="Rate">0.07</definedName><definedName name="Local" localSheetId="0">'${USER_SHEET}'!$B$2</definedName></definedNames>`,
+        /<\/definedNames>|<\/sheets>(?![\s\S]*<definedNames)/,
+        (end) =>
+          `${end === "</sheets>" ? "</sheets><definedNames>" : ""}<definedName name="Rate">0.07</definedName>` +
+          `<definedName name="Local" localSheetId="0">'${USER_SHEET}'!$B$2</definedName></definedNames>`,
       )
       .replace(
         /<\/workbook>\s*$/,

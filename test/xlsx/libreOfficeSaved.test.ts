@@ -1,12 +1,21 @@
 // A workbook LibreOffice has saved, as the command line's users save theirs: LibreOffice writes custom
 // properties without a property, a workbook protection without a lock, and tables without a style into
 // every file. `summary --write` writes into it, and its tables and sheets are still there.
-import { mkdtemp, readFile, rm } from "fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "fs/promises";
 import JSZip from "jszip";
 import os from "os";
 import path from "path";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
+import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { runCli } from "../cli/runCli";
+import {
+  comparedParts,
+  everyXmlPartParses,
+  excelStyleWorkbook,
+  LISTING_PARTS,
+  USER_SHEET,
+} from "../support/userWorkbooks";
 import { convertWithLibreOffice, describeWithLibreOffice } from "./libreOffice";
 
 async function partsOf(file: string): Promise<JSZip> {
@@ -65,3 +74,63 @@ describeWithLibreOffice("a workbook LibreOffice saved", () => {
     expect(checked.code).toBe(0);
   });
 });
+
+/** Each run of a command must change only the package's lists of sheets, parts and styles. */
+async function expectOnlyListingChanged(before: Uint8Array, after: Uint8Array): Promise<string[]> {
+  const { changed, removed, added } = await comparedParts(before, after);
+  expect(removed).toEqual([]);
+  expect(changed.filter((part) => !LISTING_PARTS.includes(part))).toEqual([]);
+  await everyXmlPartParses(after);
+  return added;
+}
+
+describeWithLibreOffice(
+  "a user's own workbook, saved by LibreOffice, taking insert then summary --write",
+  () => {
+    let folder: string;
+    let saved: string;
+
+    beforeAll(async () => {
+      folder = await mkdtemp(path.join(os.tmpdir(), "ita-lo-user-"));
+      const made = path.join(folder, "งาน.xlsx");
+      await writeFile(made, await excelStyleWorkbook());
+      await convertWithLibreOffice([made], "xlsx", path.join(folder, "saved"));
+      saved = path.join(folder, "saved", "งาน.xlsx");
+    }, 240_000);
+
+    afterAll(async () => {
+      if (folder) await rm(folder, { recursive: true, force: true });
+    });
+
+    it("changes no part of the user's, and LibreOffice reads every sheet back", async () => {
+      const original = await readFile(saved);
+      const inserted = await runCli(["insert", saved, "--year", "2568", "--org", "อบต.มะเฟือง"]);
+      expect([inserted.code, inserted.stderr]).toEqual([0, ""]);
+      const afterInsert = await readFile(saved);
+      const added = await expectOnlyListingChanged(original, afterInsert);
+      expect(added.some((part) => part.startsWith("xl/worksheets/"))).toBe(true);
+
+      const summarised = await runCli(["summary", saved, "--today", "2025-02-10", "--write"]);
+      expect([summarised.code, summarised.stderr]).toEqual([0, ""]);
+      await expectOnlyListingChanged(afterInsert, await readFile(saved));
+
+      // LibreOffice opens the result and saves it again with our sheets and the user's cells in it.
+      await convertWithLibreOffice([saved], "xlsx", path.join(folder, "again"));
+      const { workbook } = await loadWorkbook(path.join(folder, "again", "งาน.xlsx"));
+      expect(workbook.worksheets.map(({ name }) => name)).toEqual([
+        USER_SHEET,
+        DEFAULT_SHEET_NAMES.scores,
+        DEFAULT_SHEET_NAMES["grid-IIT"],
+        DEFAULT_SHEET_NAMES["grid-EIT"],
+        DEFAULT_SHEET_NAMES["grid-OIT"],
+        DEFAULT_SHEET_NAMES.settings,
+        SUMMARY_SHEET_NAME,
+      ]);
+      expect(workbook.getWorksheet(USER_SHEET)?.getCell("B2").value).toBe(120000);
+      const scores = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores);
+      const texts: string[] = [];
+      scores?.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+      expect(texts.join(" ")).toContain("อบต.มะเฟือง");
+    }, 240_000);
+  },
+);
