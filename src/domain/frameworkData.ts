@@ -1,8 +1,9 @@
-import type { Framework, Grade, Indicator, Tool } from "./framework";
+import type { FigureSources, Framework, Grade, Indicator, Tool, UnpublishedYear } from "./framework";
 
-// Sources: NACC's ITA manuals for 2565-2568 as summarised in ITA.md, and the public worked
-// example (IIT 75.404, EIT 80.35, OIT 100 → 86.73). OIT item numbering changes every year
-// and is not confirmed here for 2566 onwards, so those years carry no O ranges.
+// Each year's figures carry their sources (itaSources.ts, docs/ita-sources.md). None of NACC's own
+// manuals could be read, so no figure group is confirmed yet: the figures are the project's notes,
+// agencies' pages and reported news. OIT item numbering changes every year and lives in the OIT
+// catalogue (oitCatalogueData.ts), so years from 2566 carry no O ranges here.
 
 const TOOLS: readonly Tool[] = [
   {
@@ -96,6 +97,42 @@ const PASS_LABELS: readonly Grade[] = [
   { label: "ไม่ผ่าน", labelEn: "Not passed", minTotal: 0 },
 ];
 
+const WEIGHTS: FigureSources = {
+  confirmed: false,
+  sources: ["project-ita-notes", "phayao-ita-app"],
+  note: "30/30/40 in the project's notes; one university's code computes it so for 2567 (reported). Not checked against NACC's manual of the year.",
+};
+
+const INDICATOR_NAMES: FigureSources = {
+  confirmed: false,
+  sources: ["project-ita-notes", "samed-police-ita"],
+  note: "NACC's Thai wording was not reached. Agencies write indicator 4 as การใช้ทรัพย์สินของราชการ and การใช้ทรัพย์สินของทางราชการ, indicator 8 as การปรับปรุงระบบการทำงาน (NACC's English: System improvement, reported); each spelling is a name or an alias.",
+};
+
+const PERCEPTION_QUESTIONS: FigureSources = {
+  confirmed: false,
+  sources: ["project-ita-notes"],
+  note: "I1-I30, six per IIT indicator, and E1-E15, five per EIT indicator, in the project's notes.",
+};
+
+const PASS_MARK: FigureSources = {
+  confirmed: false,
+  sources: ["project-ita-notes", "nation-pass-mark"],
+  note: "85, in the project's notes and a news report quoting NACC (reported, not read here).",
+};
+
+const GOOD_RULE: FigureSources = {
+  confirmed: false,
+  sources: ["project-ita-notes", "sao-2568-news"],
+  note: "NACC explained in 2568 that a total of 94.64 stayed ผ่าน because EIT was under 85 (news, reported, not read here). Not checked for the other years.",
+};
+
+const EXCELLENT_RULE: FigureSources = {
+  confirmed: false,
+  sources: ["project-ita-notes", "phayao-ita-app"],
+  note: "Total and every tool at 95 or over, as one university's code has it (reported). NACC's own rule was not found.",
+};
+
 const FRAMEWORK_2565: Framework = {
   fiscalYear: 2565,
   tools: TOOLS,
@@ -105,19 +142,60 @@ const FRAMEWORK_2565: Framework = {
     10: [{ prefix: "O", from: 34, to: 43 }],
   }),
   resultScale: { kind: "letter", grades: LETTER_GRADES, passMark: 85 },
+  sources: {
+    weights: WEIGHTS,
+    indicatorNames: INDICATOR_NAMES,
+    perceptionQuestions: PERCEPTION_QUESTIONS,
+    oitQuestions: {
+      confirmed: false,
+      sources: ["project-ita-notes"],
+      note: "43 items: O1-O33 for indicator 9, O34-O43 for indicator 10, in the project's notes.",
+    },
+    passMark: PASS_MARK,
+    letterBands: {
+      confirmed: false,
+      sources: ["project-ita-notes", "phayao-ita-app"],
+      note: "AA 95, A 85, B 75, C 65, D 55, E 50, F below 50, in the project's notes and one university's code (reported).",
+    },
+  },
 };
 
 const PASS_LABEL_FRAMEWORK: Omit<Framework, "fiscalYear"> = {
   tools: TOOLS,
   indicators: indicatorsWith({}),
   resultScale: { kind: "passLabel", grades: PASS_LABELS, passMark: 85 },
+  sources: {
+    weights: WEIGHTS,
+    indicatorNames: INDICATOR_NAMES,
+    perceptionQuestions: PERCEPTION_QUESTIONS,
+    passMark: PASS_MARK,
+    goodRule: GOOD_RULE,
+    excellentRule: EXCELLENT_RULE,
+  },
 };
 
 export const FRAMEWORKS: readonly Framework[] = [
   FRAMEWORK_2565,
   { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2566 },
-  { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2567 },
+  {
+    ...PASS_LABEL_FRAMEWORK,
+    fiscalYear: 2567,
+    sources: {
+      ...PASS_LABEL_FRAMEWORK.sources,
+      indicatorNames: { ...INDICATOR_NAMES, sources: [...INDICATOR_NAMES.sources, "sakonarea1-iit-2567"] },
+      perceptionQuestions: {
+        ...PERCEPTION_QUESTIONS,
+        sources: [...PERCEPTION_QUESTIONS.sources, "sakonarea1-iit-2567"],
+      },
+    },
+  },
   { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2568 },
-  // NACC is revising ITA for 2569; until it publishes, 2569 is assessed as 2568.
+  // 2569's OIT items changed (oitCatalogueData.ts), but no source for its scoring rules was found, so
+  // they are 2568's until one is.
   { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2569, basedOn: 2568 },
+];
+
+/** Years NACC has not published rules for yet: scored by the stand-in year's rules, flagged provisional. */
+export const UNPUBLISHED_YEARS: readonly UnpublishedYear[] = [
+  { fiscalYear: 2570, rulesFrom: 2569, sources: ["pattaya-mail-reform"] },
 ];

@@ -1,11 +1,35 @@
-import type { Framework, Indicator, ToolId } from "./framework";
-import { FRAMEWORKS } from "./frameworkData";
+import type { Framework, Indicator, RulesInForce, ToolId, UnpublishedYear } from "./framework";
+import { FRAMEWORKS, UNPUBLISHED_YEARS } from "./frameworkData";
 
 export const SUPPORTED_FISCAL_YEARS: readonly number[] = FRAMEWORKS.map((framework) => framework.fiscalYear);
 
 /** The framework NACC uses in a Buddhist-era fiscal year, or undefined for a year we have no data for. */
 export function findFramework(fiscalYear: number): Framework | undefined {
   return FRAMEWORKS.find((framework) => framework.fiscalYear === fiscalYear);
+}
+
+/** A year NACC has not published rules for yet, if that is what the year is. */
+export function findUnpublishedYear(fiscalYear: number): UnpublishedYear | undefined {
+  return UNPUBLISHED_YEARS.find((year) => year.fiscalYear === fiscalYear);
+}
+
+/**
+ * The rules an assessment of that year is scored by: the year's own, or, for a year NACC has not
+ * published yet (2570), the stand-in year's (2569's), marked unpublished so that the pane and the
+ * command line can say so. Undefined for a year with neither.
+ */
+export function rulesInForce(fiscalYear: number): RulesInForce | undefined {
+  const framework = findFramework(fiscalYear);
+  if (framework) return { fiscalYear, published: true, framework, rulesFrom: fiscalYear };
+  const unpublished = findUnpublishedYear(fiscalYear);
+  const standIn = unpublished && findFramework(unpublished.rulesFrom);
+  if (!unpublished || !standIn) return undefined;
+  return {
+    fiscalYear,
+    published: false,
+    framework: { ...standIn, fiscalYear, basedOn: unpublished.rulesFrom },
+    rulesFrom: unpublished.rulesFrom,
+  };
 }
 
 export function indicatorsOfTool(framework: Framework, tool: ToolId): readonly Indicator[] {

@@ -1,10 +1,12 @@
-import { FRAMEWORKS } from "../../src/domain/frameworkData";
+import { FRAMEWORKS, UNPUBLISHED_YEARS } from "../../src/domain/frameworkData";
 import {
   findFramework,
   indicatorByName,
   indicatorOfQuestion,
+  rulesInForce,
   SUPPORTED_FISCAL_YEARS,
 } from "../../src/domain/frameworks";
+import { SOURCES, sourcesConfirm } from "../../src/domain/itaSources";
 
 describe("framework data", () => {
   it("covers 2565 to 2569, and no other year", () => {
@@ -94,5 +96,77 @@ describe("indicatorByName", () => {
   it("finds nothing in unrelated or empty text", () => {
     expect(indicatorByName(f, "")).toBeUndefined();
     expect(indicatorByName(f, "งานสารบรรณ")).toBeUndefined();
+  });
+});
+
+describe("the sources of each year's figures", () => {
+  it.each(FRAMEWORKS.map((f) => [f.fiscalYear, f] as const))(
+    "%p names the sources of every figure group it uses",
+    (_year, framework) => {
+      const groups = Object.keys(framework.sources);
+      const scaleGroups =
+        framework.resultScale.kind === "letter" ? ["letterBands"] : ["goodRule", "excellentRule"];
+      for (const group of ["weights", "indicatorNames", "perceptionQuestions", "passMark", ...scaleGroups])
+        expect(groups).toContain(group);
+      // O ranges are figures too: a year that numbers OIT items must say where the numbering comes from.
+      const numbersOit = framework.indicators.some((i) => i.questions.some((range) => range.prefix === "O"));
+      expect(groups.includes("oitQuestions")).toBe(numbersOit);
+      for (const figures of Object.values(framework.sources)) {
+        expect(figures.sources.length).toBeGreaterThan(0);
+        for (const id of figures.sources) expect(SOURCES[id]).toBeDefined();
+        expect(figures.note).not.toBe("");
+      }
+    },
+  );
+
+  it("calls a figure group confirmed only when its sources meet the rule", () => {
+    for (const framework of FRAMEWORKS)
+      for (const figures of Object.values(framework.sources))
+        if (figures.confirmed) expect(sourcesConfirm(figures.sources)).toBe(true);
+  });
+
+  it("counts only sources read for the data, and two agencies only when their publishers differ", () => {
+    expect(sourcesConfirm(["rtrda-ita-headings"])).toBe(false);
+    expect(sourcesConfirm(["samyaek-school-2566", "pracharath-2566"])).toBe(true);
+    // A news report quoting NACC would confirm, but this one is only reported by the research notes.
+    expect(sourcesConfirm(["sao-2568-news"])).toBe(false);
+    expect(sourcesConfirm(["phayao-ita-app", "rtrda-ita-headings"])).toBe(false);
+  });
+});
+
+describe("rulesInForce", () => {
+  it("gives a published year its own framework", () => {
+    for (const year of SUPPORTED_FISCAL_YEARS) {
+      const rules = rulesInForce(year);
+      expect(rules?.published).toBe(true);
+      expect(rules?.framework).toBe(findFramework(year));
+      expect(rules?.rulesFrom).toBe(year);
+    }
+  });
+
+  it("scores 2570, not yet published, by 2569's rules and says so", () => {
+    const rules = rulesInForce(2570);
+    const f2569 = findFramework(2569)!;
+    expect(rules?.published).toBe(false);
+    expect(rules?.rulesFrom).toBe(2569);
+    expect(rules?.framework.fiscalYear).toBe(2570);
+    expect(rules?.framework.basedOn).toBe(2569);
+    expect(rules?.framework.indicators).toEqual(f2569.indicators);
+    expect(rules?.framework.resultScale).toEqual(f2569.resultScale);
+    expect(rules?.framework.tools).toEqual(f2569.tools);
+  });
+
+  it("knows no rules for a year that is neither published nor announced", () => {
+    expect(rulesInForce(2564)).toBeUndefined();
+    expect(rulesInForce(2571)).toBeUndefined();
+  });
+
+  it("only stands a published year in for an unpublished one", () => {
+    for (const year of UNPUBLISHED_YEARS) {
+      expect(findFramework(year.fiscalYear)).toBeUndefined();
+      expect(findFramework(year.rulesFrom)).toBeDefined();
+      expect(year.rulesFrom).toBeLessThan(year.fiscalYear);
+      expect(year.sources.length).toBeGreaterThan(0);
+    }
   });
 });
