@@ -2,8 +2,8 @@
 // print setup and visibility. Each needs a newer ExcelApi than cells do, so each is skipped on a host
 // without it (capabilities.ts names which), and the user is told.
 import { rangeAddress } from "../layout/a1";
+import { columnWidthPoints } from "../layout/columnWidth";
 import type { SheetPlan } from "../layout/plan";
-import { columnWidthPoints } from "./columnWidth";
 import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
 
 export function layoutSteps(target: SheetTarget, plan: SheetPlan): WriteStep[] {

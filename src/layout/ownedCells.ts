@@ -60,20 +60,31 @@ function isEmpty(cell: unknown): boolean {
   return cell === undefined || cell === null || cell === "";
 }
 
-/** Whether any of `writes` lands on an empty cell of `cells` (read from A1): something is put back. */
-export function fillsEmptyCells(
+/** Whether `test` holds for some cell `writes` write, given what it writes there and what the read found. */
+function someWrittenCell(
   writes: readonly ContentBlock[],
   cells: { readonly formulas: readonly (readonly unknown[])[] },
+  test: (wanted: unknown, held: unknown) => boolean,
 ): boolean {
   return writes.some((block) => {
     const box = parseRange(block.address);
     for (let row = box.top; row <= box.bottom; row++) {
       for (let column = box.left; column <= box.right; column++) {
-        if (isEmpty(cells.formulas[row - 1]?.[column - 1])) return true;
+        const [r, c] = [row - box.top, column - box.left];
+        const wanted = block.formulas?.[r]?.[c] ?? block.values?.[r]?.[c];
+        if (test(wanted, cells.formulas[row - 1]?.[column - 1])) return true;
       }
     }
     return false;
   });
+}
+
+/** Whether any of `writes` lands on an empty cell of `cells` (read from A1): something is put back. */
+export function fillsEmptyCells(
+  writes: readonly ContentBlock[],
+  cells: { readonly formulas: readonly (readonly unknown[])[] },
+): boolean {
+  return someWrittenCell(writes, cells, (_, held) => isEmpty(held));
 }
 
 /** Whether every cell of `writes` already holds exactly what it would write (a formula as its text). */
@@ -81,16 +92,9 @@ export function holdsAllOf(
   writes: readonly ContentBlock[],
   cells: { readonly formulas: readonly (readonly unknown[])[] },
 ): boolean {
-  return writes.every((block) => {
-    const box = parseRange(block.address);
-    for (let row = box.top; row <= box.bottom; row++) {
-      for (let column = box.left; column <= box.right; column++) {
-        const [r, c] = [row - box.top, column - box.left];
-        const wanted = block.formulas?.[r]?.[c] ?? block.values?.[r]?.[c];
-        const held = cells.formulas[row - 1]?.[column - 1];
-        if (wanted !== null && wanted !== undefined && wanted !== held) return false;
-      }
-    }
-    return true;
-  });
+  return !someWrittenCell(
+    writes,
+    cells,
+    (wanted, held) => wanted !== null && wanted !== undefined && wanted !== held,
+  );
 }

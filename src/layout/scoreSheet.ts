@@ -10,6 +10,7 @@ import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { columnOf, formulasAt, valuesAt } from "./blocks";
 import { sheetPrefix, textLiteral } from "./formulaText";
 import type { ConditionalFormatPlan, ContentBlock, FormatBlock, SheetPlan, SheetRole } from "./plan";
+import { fittedRowHeights } from "./rowHeights";
 import { settingValueCell } from "./settingsSheet";
 import {
   a4,
@@ -358,7 +359,7 @@ export function scoreSheetPlan(
     bottom: layout.totalRow,
     right: SCORE_COLUMN,
   });
-  return {
+  const plan: Omit<SheetPlan, "rowHeights"> = {
     role: "scores",
     name: names.scores,
     visibility: "Visible",
@@ -379,7 +380,6 @@ export function scoreSheetPlan(
       { column: columnLetter(BAND_COLUMN), width: 26 },
       { column: columnLetter(WEIGHT_COLUMN), width: 10 },
     ],
-    rowHeights: titles.rowHeights,
     validations: [
       {
         address: indicatorScores,
@@ -394,4 +394,5 @@ export function scoreSheetPlan(
     ],
     print: a4("Portrait"),
   };
+  return { ...plan, rowHeights: fittedRowHeights(plan) };
 }

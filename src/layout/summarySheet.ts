@@ -3,7 +3,6 @@
 // says when), so it reads the same printed, in Excel, and in a file; "สรุปผล" makes it again.
 import { BAND_MEANING } from "../domain/bands";
 import { shortened } from "../domain/cellText";
-import { displayWidth } from "../domain/displayWidth";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { STATUS_HEADERS } from "../domain/gridColumns";
 import type { ScoredIndicator } from "../domain/scoring";
@@ -19,6 +18,7 @@ import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { rangeAddress } from "./a1";
 import { contentValues, valuesAt } from "./blocks";
 import type { CellValue, ChartPlan, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "./plan";
+import { fittedRowHeights } from "./rowHeights";
 import { fingerprint, MARKER_COLUMN, SUMMARY_MARKER } from "./summaryMarker";
 import {
   a4,
@@ -49,29 +49,6 @@ const COUNT_FORMAT: FormatPlan = { ...CENTRED_CELL_FORMAT, numberFormat: "0" };
 const PARAGRAPH_FORMAT: FormatPlan = { wrapText: true, verticalAlignment: "Top" };
 const NOTE_FORMAT: FormatPlan = { font: { color: "#595959", size: 12 } };
 
-/** A line of TH SarabunPSK at the body size, and roughly how many of its characters fit a width unit. */
-const LINE_HEIGHT = 21;
-const CHARACTERS_PER_UNIT = 0.9;
-
-/** Excel does not grow a row for wrapped text in merged cells, nor does a file store it: rows are sized. */
-function heightFor(texts: readonly { text: string; width: number }[]): number | null {
-  const lines = Math.max(
-    ...texts.map(({ text, width }) =>
-      text
-        .split("\n")
-        .reduce(
-          (sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (width * CHARACTERS_PER_UNIT))),
-          0,
-        ),
-    ),
-  );
-  return lines > 1 ? lines * LINE_HEIGHT + 4 : null;
-}
-
-function columnsWidth(first: number, last: number): number {
-  return WIDTHS.slice(first - 1, last).reduce((sum, width) => sum + width, 0);
-}
-
 /** The sheet as it is laid down row by row. */
 class SummaryLayout {
   row = 1;
@@ -79,7 +56,6 @@ class SummaryLayout {
   readonly content: ContentBlock[] = [];
   readonly formats: FormatBlock[] = [];
   readonly merges: string[] = [];
-  readonly rowHeights: { row: number; height: number }[] = [];
 
   constructor(private readonly summary: WorkbookSummary) {}
 
@@ -95,13 +71,11 @@ class SummaryLayout {
     return rangeAddress({ top: row, left, bottom: row, right });
   }
 
-  /** One text over the whole width, merged and sized to its lines. */
-  line(text: string, format: FormatPlan, height?: number): void {
+  /** One text over the whole width, merged. */
+  line(text: string, format: FormatPlan): void {
     this.content.push(valuesAt(this.row, 1, [[text]]));
     this.formats.push({ address: this.across(this.row), format });
     this.merges.push(this.across(this.row));
-    const sized = height ?? heightFor([{ text, width: columnsWidth(1, WIDTH) }]);
-    if (sized !== null) this.rowHeights.push({ row: this.row, height: sized });
     this.row += 1;
   }
 
@@ -109,7 +83,7 @@ class SummaryLayout {
   section(title: string): void {
     this.sections += 1;
     this.row += 1;
-    this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT, 26);
+    this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT);
   }
 
   /** A table from column `left`: a header row then rows, each column with its own format. */
@@ -120,11 +94,8 @@ class SummaryLayout {
     left = 1,
   ): void {
     const top = this.row;
-    const widthOf = (index: number) => WIDTHS[left - 1 + index] as number;
     this.content.push(valuesAt(top, left, [headers]));
     this.formats.push({ address: this.across(top, left, left + headers.length - 1), format: HEADER_FORMAT });
-    const headerHeight = heightFor(headers.map((text, index) => ({ text, width: widthOf(index) })));
-    if (headerHeight !== null) this.rowHeights.push({ row: top, height: headerHeight });
     if (rows.length > 0) {
       this.content.push(valuesAt(top + 1, left, rows));
       formats.forEach((format, index) => {
@@ -134,11 +105,6 @@ class SummaryLayout {
           format,
         });
       });
-      rows.forEach((cells, index) => {
-        const texts = cells.map((cell, column) => ({ text: String(cell ?? ""), width: widthOf(column) }));
-        const height = heightFor(texts);
-        if (height !== null) this.rowHeights.push({ row: top + 1 + index, height });
-      });
     }
     this.row = top + 1 + rows.length;
   }
@@ -146,8 +112,6 @@ class SummaryLayout {
   /** A label in A:B and a value in C, the value's format its own; the rest of the row for a note. */
   figure(label: string, value: CellValue, format: FormatPlan, note = ""): void {
     this.content.push(valuesAt(this.row, 1, [[label, null, value, note === "" ? null : note]]));
-    const height = heightFor([{ text: note, width: columnsWidth(4, WIDTH) }]);
-    if (height !== null) this.rowHeights.push({ row: this.row, height });
     this.merges.push(this.across(this.row, 1, 2), this.across(this.row, 4, WIDTH));
     this.formats.push(
       { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
@@ -165,11 +129,6 @@ class SummaryLayout {
       { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
       { address: this.across(this.row, 3, WIDTH), format: TEXT_CELL_FORMAT },
     );
-    const height = heightFor([
-      { text: label, width: columnsWidth(1, 2) },
-      { text, width: columnsWidth(3, WIDTH) },
-    ]);
-    if (height !== null) this.rowHeights.push({ row: this.row, height });
     this.row += 1;
   }
 }
@@ -187,11 +146,11 @@ function indicatorList(layout: SummaryLayout, indicators: readonly ScoredIndicat
 
 function headingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   const { settings, madeOn } = summary;
-  layout.line(`สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)`, TITLE_FORMAT, 30);
-  layout.line(settings.agency, SUBTITLE_FORMAT, 24);
-  layout.line(fiscalYearTitle(settings), SUBTITLE_FORMAT, 24);
+  layout.line(`สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)`, TITLE_FORMAT);
+  layout.line(settings.agency, SUBTITLE_FORMAT);
+  layout.line(fiscalYearTitle(settings), SUBTITLE_FORMAT);
   const made = formatThaiDate(madeOn, { form: "long", digits: settings.digitStyle });
-  layout.line(`จัดทำเมื่อวันที่ ${made}`, { horizontalAlignment: "Center" }, 21);
+  layout.line(`จัดทำเมื่อวันที่ ${made}`, { horizontalAlignment: "Center" });
 }
 
 function resultRows(layout: SummaryLayout, summary: WorkbookSummary): void {
@@ -245,12 +204,10 @@ function rankingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   layout.line(
     `คะแนนสูงสุด: ${indicatorLabel(layout, highest)} (${layout.score(highest.score)})`,
     PARAGRAPH_FORMAT,
-    21,
   );
   layout.line(
     `คะแนนต่ำสุด: ${indicatorLabel(layout, lowest)} (${layout.score(lowest.score)})`,
     PARAGRAPH_FORMAT,
-    21,
   );
 }
 
@@ -297,7 +254,6 @@ function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
       ? "ไม่มีมาตรการที่เลยกำหนดระยะเวลา"
       : `มาตรการที่เลยกำหนดระยะเวลาแล้วแต่ยังไม่แล้วเสร็จ ${count} รายการ`,
     { font: { bold: true } },
-    21,
   );
   if (overdue.length === 0) return;
   const listed = overdue.slice(0, OVERDUE_LISTED);
@@ -323,7 +279,7 @@ function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   );
   if (overdue.length > listed.length) {
     const more = layout.digits(String(overdue.length - listed.length));
-    layout.line(`และอีก ${more} รายการ: ดูได้ที่แท็บ "ตรวจสอบ" ของ Add-in`, NOTE_FORMAT, 21);
+    layout.line(`และอีก ${more} รายการ: ดูได้ที่แท็บ "ตรวจสอบ" ของ Add-in`, NOTE_FORMAT);
   }
 }
 
@@ -406,7 +362,7 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
 
   const lastRow = layout.row - 1;
   const marker = valuesAt(1, WIDTH + 2, [[SUMMARY_MARKER], [fingerprint(contentValues(layout.content))]]);
-  return {
+  const plan: Omit<SheetPlan, "rowHeights"> = {
     role: "summary",
     name,
     visibility: "Visible",
@@ -426,10 +382,10 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
       // Hidden: the marker is the add-in's, not the reader's.
       { column: MARKER_COLUMN, width: 0 },
     ],
-    rowHeights: layout.rowHeights,
     validations: [],
     conditionalFormats: [],
     print: a4("Portrait"),
     ...(chart && { chart }),
   };
+  return { ...plan, rowHeights: fittedRowHeights(plan) };
 }

@@ -18,7 +18,7 @@ export function titleRows(
   settings: WorkbookSettings,
   title: string,
   width: number,
-): Pick<SheetPlan, "content" | "formats" | "merges" | "rowHeights"> {
+): Pick<SheetPlan, "content" | "formats" | "merges"> {
   const across = (row: number) => rangeAddress({ top: row, left: 1, bottom: row, right: width });
   return {
     // An agency not yet named leaves its row empty, for a later repair to fill in.
@@ -33,10 +33,5 @@ export function titleRows(
       { address: across(3), format: SUBTITLE_FORMAT },
     ],
     merges: [across(1), across(2), across(3)],
-    rowHeights: [
-      { row: 1, height: 30 },
-      { row: 2, height: 24 },
-      { row: 3, height: 24 },
-    ],
   };
 }

@@ -11,6 +11,7 @@ import { columnLetter, rangeAddress } from "./a1";
 import { formulasAt, valuesAt } from "./blocks";
 import { literalCriterion, sheetPrefix, textLiteral } from "./formulaText";
 import type { FormatBlock, FormatPlan, SheetPlan, SheetRole } from "./plan";
+import { fittedRowHeights } from "./rowHeights";
 import { indicatorLabel, scoreSheetLayout } from "./scoreSheet";
 import { gridRole } from "./sheetNames";
 import {
@@ -174,7 +175,7 @@ export function trackingGridPlan(
   const score = span("score").first;
   const formulas = lookupFormulas(framework, names.scores, GRID_FIRST_DATA_ROW);
 
-  return {
+  const plan: Omit<SheetPlan, "rowHeights"> = {
     role,
     name: names[role],
     visibility: "Visible",
@@ -215,12 +216,6 @@ export function trackingGridPlan(
       column: columnLetter(index + 1),
       width: column.width,
     })),
-    rowHeights: [
-      ...titles.rowHeights,
-      { row: GRID_GROUP_HEADER_ROW, height: 24 },
-      // Room for three wrapped lines of bold 14 pt Sarabun, should a header break once more than expected.
-      { row: GRID_HEADER_ROW, height: 66 },
-    ],
     validations: [
       {
         address: dataColumn(span("indicator").first),
@@ -262,4 +257,5 @@ export function trackingGridPlan(
     freeze: { rows: GRID_HEADER_ROW, columns: span("indicator").first },
     print: a4("Landscape", `$${GRID_GROUP_HEADER_ROW}:$${GRID_HEADER_ROW}`),
   };
+  return { ...plan, rowHeights: fittedRowHeights(plan) };
 }

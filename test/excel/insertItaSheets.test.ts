@@ -1,4 +1,4 @@
-import { columnWidthPoints } from "../../src/excel/columnWidth";
+import { columnWidthPoints } from "../../src/layout/columnWidth";
 import { ProtectedSheetsError } from "../../src/excel/insertItaSheets";
 import { listSource } from "../../src/excel/ruleWrites";
 import { parseRange, rangeAddress } from "../../src/layout/a1";

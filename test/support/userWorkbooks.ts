@@ -19,7 +19,8 @@ const SENSITIVITY_LABEL =
   'fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_0a1b_Enabled">' +
   "<vt:lpwstr>true</vt:lpwstr></property></Properties>";
 
-async function edit(zip: JSZip, part: string, change: (xml: string) => string): Promise<void> {
+/** Changes a part of the package, failing when the change finds nothing to change. */
+export async function edit(zip: JSZip, part: string, change: (xml: string) => string): Promise<void> {
   const xml = await zip.file(part)?.async("string");
   if (xml === undefined) throw new Error(`no part ${part}`);
   const changed = change(xml);

@@ -9,6 +9,7 @@ import type { ChartPlan } from "../../src/layout/plan";
 import { withChildBefore } from "../../src/xlsx/chartPart";
 import { unkeptParts } from "../../src/xlsx/unkeptParts";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
+import { edit } from "../support/userWorkbooks";
 import { ONE_PIXEL_PNG } from "../support/xlsxParts";
 
 const USER_SHEET = "แผนของหน่วยงาน";
@@ -57,14 +58,6 @@ const parts = (zip: JSZip): Parts => ({
   user: "xl/worksheets/sheet1.xml",
   own: "xl/worksheets/sheet2.xml",
 });
-
-async function edit(zip: JSZip, part: string, change: (xml: string) => string): Promise<void> {
-  const xml = await zip.file(part)?.async("string");
-  if (xml === undefined) throw new Error(`no part ${part}`);
-  const changed = change(xml);
-  if (changed === xml) throw new Error(`the edit of ${part} changed nothing`);
-  zip.file(part, changed);
-}
 
 /** Adds a part and the relationship from `source` to it, as Excel would. */
 async function link(

@@ -1,4 +1,4 @@
-import { columnWidthPoints } from "../../src/excel/columnWidth";
+import { columnWidthPoints } from "../../src/layout/columnWidth";
 
 describe("column widths from characters to points", () => {
   test.each([

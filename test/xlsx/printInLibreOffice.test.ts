@@ -1,0 +1,317 @@
+// What staff hand to their executive is paper. The workbook `ita-tracker new` writes, with scores typed,
+// long Thai rows in every grid and the summary written, is printed to PDF by LibreOffice in the document
+// font; each page is read back as text boxes (pdftotext -bbox-layout) and as pixels (pdftoppm), and no
+// line of text may be cut by a cell's border, by the next row, or by the page's margins, and the grids
+// must print large enough to read. The pages are kept in test-results/print/ for a person to look at.
+import { execFile, spawnSync } from "child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "fs/promises";
+import os from "os";
+import path from "path";
+import type { Worksheet } from "exceljs";
+import { PNG } from "pngjs";
+import { promisify } from "util";
+import { TOOL_IDS, type ToolId } from "../../src/domain/framework";
+import { findFramework, indicatorsOfTool } from "../../src/domain/frameworks";
+import { STATUS_HEADERS } from "../../src/domain/gridColumns";
+import { findScoreTable } from "../../src/domain/scoreCheck";
+import { SheetCells } from "../../src/domain/sheetCells";
+import { defaultSettings } from "../../src/domain/workbookSettings";
+import { valuesAt } from "../../src/layout/blocks";
+import type { CellValue, PlannedRole, SheetPlan } from "../../src/layout/plan";
+import { fittedRowHeights } from "../../src/layout/rowHeights";
+import { indicatorLabel } from "../../src/layout/scoreSheet";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { a4 } from "../../src/layout/styles";
+import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
+import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
+import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
+import { runCli } from "../cli/runCli";
+import { planValues } from "../support/gridValues";
+import { SEED_2565_SCORES } from "../support/seedScores";
+import { convertWithLibreOffice, describeWithLibreOffice } from "./libreOffice";
+
+const run = promisify(execFile);
+const POPPLER = spawnSync("pdftoppm", ["-v"]).error === undefined;
+const DPI = 100;
+const PIXELS_PER_POINT = DPI / 72;
+const OUTPUT = path.join(__dirname, "..", "..", "test-results", "print");
+/** A border is a dark run longer than any stroke of a letter. */
+const RULE_POINTS = 30;
+
+/** Measures typed into each grid, as long as the seeds' (progress-tracking-2566.txt). */
+const TYPED_ROWS: readonly Readonly<Record<string, string>>[] = [
+  {
+    "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน": "บุคลากรยังไม่มีส่วนร่วมในการตรวจสอบการใช้จ่ายงบประมาณเท่าที่ควร",
+    "มาตรการ/กิจกรรม": "เผยแพร่แผนการใช้จ่ายงบประมาณประจำปีให้บุคลากรภายในได้รับรู้โดยทั่วกันในการประชุมพนักงาน",
+    ขั้นตอนหรือวิธีปฏิบัติ:
+      "๑.งานวิเคราะห์นโยบายและแผน ดำเนินการเผยแพร่และประชาสัมพันธ์ แผนการใช้จ่ายงบประมาณประจำปี\n๒.แต่งตั้งคณะทำงานเพื่อติดตามการใช้จ่ายงบประมาณ",
+    ผู้รับผิดชอบ: "สำนักปลัด/กองคลัง/กองการศึกษา/กองช่าง",
+    ระยะเวลาดำเนินการ: "ต.ค.๒๕๖๗-มี.ค.๒๕๖๘",
+    [STATUS_HEADERS[1]]: "✓",
+    "ไตรมาส ๑": "ประชุมชี้แจงแล้ว",
+    สรุปผลการดำเนินการ:
+      "ได้อนุมัติแผนประชุมการจัดทำการใช้จ่ายงบประมาณ ได้กำกับติดตามการใช้จ่ายงบประมาณ และรายงานผู้บริหารและที่ประชุมประจำเดือน",
+    ผลลัพธ์: "บุคลากรรับรู้แผนการใช้จ่ายงบประมาณ",
+    ข้อเสนอแนะ: "ควรประชาสัมพันธ์ช่องทางสอบถามเพิ่มเติม",
+    หมายเหตุ: "รายไตรมาส",
+  },
+  {
+    "มาตรการ/กิจกรรม": "จัดทำคำสั่งมอบหมายงานในหน้าที่ภายในหน่วยงานให้เหมาะสม เป็นธรรม และเป็นไปตามมาตรฐานกำหนดตำแหน่ง",
+    ขั้นตอนหรือวิธีปฏิบัติ: "แต่งตั้งคณะทำงานประเมินผลการคัดเลือกผู้เข้ารับฝึกอบรมอย่างเป็นธรรม",
+    ผู้รับผิดชอบ: "สำนักปลัด",
+    ระยะเวลาดำเนินการ: "ดำเนินการตลอดทั้งปี",
+    [STATUS_HEADERS[2]]: "✓",
+    สรุปผลการดำเนินการ: "ได้จัดทำข้อตกลงการปฏิบัติราชการครบทุกตำแหน่ง",
+  },
+];
+
+/** The title each sheet prints first: a page without one carries on the sheet before it. */
+const SHEET_TITLES: readonly { role: PlannedRole; title: string }[] = [
+  { role: "scores", title: "ผลคะแนนการประเมินคุณธรรมและความโปร่งใส" },
+  ...TOOL_IDS.map((tool) => ({
+    role: `grid-${tool}` as const,
+    title: `ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส: แบบวัด ${tool}`,
+  })),
+  { role: "summary", title: "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" },
+];
+
+/** Text as the PDF's can be compared with it: Thai marks come back out of order, spaces anywhere. */
+const squeezed = (text: string) => text.replace(/\p{M}/gu, "").replace(/\s+/g, "");
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+interface PrintedPage {
+  readonly role: PlannedRole;
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+  /** Text lines, in points from the page's top left. */
+  readonly lines: readonly Box[];
+  /** Long dark horizontal runs of pixels, in points: the cells' borders. */
+  readonly rules: readonly { readonly y: number; readonly left: number; readonly right: number }[];
+}
+
+/** Types the rows into a grid and sizes them as Excel and LibreOffice grow a row when its text is typed. */
+function typeRows(sheet: Worksheet, plan: SheetPlan, tool: ToolId): void {
+  const headers = planValues(plan)[GRID_HEADER_ROW - 1] as string[];
+  const framework = findFramework(2568);
+  if (!framework) throw new Error("2568 has a framework");
+  const indicators = indicatorsOfTool(framework, tool);
+  const typed = TYPED_ROWS.map((row, index) => {
+    const label = indicatorLabel(indicators[index % indicators.length] as (typeof indicators)[number]);
+    const cells: CellValue[] = headers.map((header) =>
+      header === "ลำดับ" ? index + 1 : header === "ตัวชี้วัด" ? label : (row[header] ?? null),
+    );
+    return valuesAt(GRID_FIRST_DATA_ROW + index, 1, [cells]);
+  });
+  for (const block of typed) {
+    const [cells] = block.values ?? [];
+    const row = sheet.getRow(Number(/\d+/.exec(block.address)?.[0]));
+    cells?.forEach((value, column) => {
+      if (value !== null) row.getCell(column + 1).value = value;
+    });
+  }
+  // Sized as a plan's own rows are: the table's body is where fittedRowHeights leaves rows to grow.
+  for (const { row, height } of fittedRowHeights({ ...plan, table: undefined, content: typed })) {
+    sheet.getRow(row).height = height;
+  }
+}
+
+async function printedWorkbook(folder: string): Promise<string> {
+  const settings = { ...defaultSettings({ year: 2025, month: 2, day: 10 }), fiscalYear: 2568 };
+  const { workbook, tables, plan } = standardWorkbook({
+    ...settings,
+    agency: "องค์การบริหารส่วนตำบลมะเฟือง อำเภอพุทไธสง จังหวัดบุรีรัมย์",
+  });
+  const scorePlan = plan.sheets.find(({ role }) => role === "scores");
+  const table = scorePlan && findScoreTable(new SheetCells(planValues(scorePlan)));
+  const scores = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores);
+  if (!table || !scores) throw new Error("the standard workbook has a score table");
+  SEED_2565_SCORES.forEach((score, index) => {
+    scores.getCell(table.headerRow + 1 + index, table.scoreColumn).value = score;
+  });
+  for (const tool of TOOL_IDS) {
+    const role = `grid-${tool}` as const;
+    const grid = workbook.getWorksheet(DEFAULT_SHEET_NAMES[role]);
+    const gridPlan = plan.sheets.find((sheet) => sheet.role === role);
+    if (!grid || !gridPlan) throw new Error(`the standard workbook has a ${tool} grid`);
+    typeRows(grid, gridPlan, tool);
+  }
+  const file = path.join(folder, "ITA2568.xlsx");
+  await writeFile(file, await workbookBuffer(workbook, tables));
+  const written = await runCli(["summary", file, "--today", "2025-02-10", "--write", "--json"]);
+  if (written.code !== 0) throw new Error(written.stderr);
+  await convertWithLibreOffice([file], "pdf", folder, { documentFontAsLaksaman: true });
+  return path.join(folder, "ITA2568.pdf");
+}
+
+function pageBoxes(xhtml: string): { width: number; height: number; lines: Box[] }[] {
+  return xhtml
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const number = (name: string, text: string) =>
+        Number(new RegExp(`${name}="([\\d.]+)"`).exec(text)?.[1]);
+      const lines = [...page.matchAll(/<line ([^>]*)>/g)].map(([, attributes = ""]) => ({
+        left: number("xMin", attributes),
+        top: number("yMin", attributes),
+        right: number("xMax", attributes),
+        bottom: number("yMax", attributes),
+      }));
+      return { width: number("width", page), height: number("height", page), lines };
+    });
+}
+
+/** Rows of pixels with a dark run at least `length` points long, as the rules they draw. */
+function horizontalRules(png: PNG, length: number): PrintedPage["rules"] {
+  const rules: { y: number; left: number; right: number }[] = [];
+  const dark = (x: number, y: number) => {
+    const at = (y * png.width + x) * 4;
+    const [r, g, b] = [png.data[at] as number, png.data[at + 1] as number, png.data[at + 2] as number];
+    return 0.299 * r + 0.587 * g + 0.114 * b < 140;
+  };
+  for (let y = 0; y < png.height; y++) {
+    let start = -1;
+    for (let x = 0; x <= png.width; x++) {
+      if (x < png.width && dark(x, y)) {
+        if (start < 0) start = x;
+      } else if (start >= 0) {
+        if (x - start >= length * PIXELS_PER_POINT) {
+          rules.push({
+            y: y / PIXELS_PER_POINT,
+            left: start / PIXELS_PER_POINT,
+            right: x / PIXELS_PER_POINT,
+          });
+        }
+        start = -1;
+      }
+    }
+  }
+  return rules;
+}
+
+async function printedPages(pdf: string, folder: string): Promise<PrintedPage[]> {
+  const { stdout: xhtml } = await run("pdftotext", ["-bbox-layout", pdf, "-"], { maxBuffer: 1 << 26 });
+  const { stdout: text } = await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 1 << 26 });
+  const boxes = pageBoxes(xhtml);
+  const texts = text.split("\f");
+  await run("pdftoppm", ["-r", String(DPI), "-png", pdf, path.join(folder, "page")]);
+  const rasters = (await readdir(folder)).filter((name) => /^page-\d+\.png$/.test(name)).sort();
+  await mkdir(OUTPUT, { recursive: true });
+  const pages: PrintedPage[] = [];
+  for (const [index, page] of boxes.entries()) {
+    const text = squeezed(texts[index] ?? "");
+    const titled = SHEET_TITLES.find(({ title }) => text.includes(squeezed(title)));
+    const previous = pages[pages.length - 1];
+    const role = titled?.role ?? previous?.role;
+    if (role === undefined) throw new Error("the first printed page has no sheet's title");
+    const number = titled ? 1 : (previous?.number ?? 0) + 1;
+    const raster = await readFile(path.join(folder, rasters[index] as string));
+    await writeFile(path.join(OUTPUT, `${role}-${number}.png`), raster);
+    pages.push({ role, number, ...page, rules: horizontalRules(PNG.sync.read(raster), RULE_POINTS) });
+  }
+  return pages;
+}
+
+const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
+  Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+
+/** Lines of text a border runs through: the rule lies inside the line's box, not on its edge. */
+function cutByBorders(page: PrintedPage): string[] {
+  const inset = 1;
+  return page.lines.flatMap((line) =>
+    page.rules
+      .filter(
+        (rule) =>
+          rule.y > line.top + inset &&
+          rule.y < line.bottom - inset &&
+          overlap([rule.left, rule.right], [line.left, line.right]) > 0,
+      )
+      .map((rule) => `a border at ${rule.y.toFixed(1)} pt runs through the line at ${describe(line)}`),
+  );
+}
+
+/** Lines drawn over each other: a row too short for its text runs into the next one. */
+function overlappingLines(page: PrintedPage): string[] {
+  return page.lines.flatMap((line, index) =>
+    page.lines
+      .slice(index + 1)
+      .filter((other) => {
+        // pdftotext splits one line of Thai into pieces with the same box top: those are not two lines.
+        const sameLine = Math.abs(other.top - line.top) < 0.5;
+        const height = Math.min(line.bottom - line.top, other.bottom - other.top);
+        return (
+          !sameLine &&
+          overlap([line.top, line.bottom], [other.top, other.bottom]) > height * 0.25 &&
+          overlap([line.left, line.right], [other.left, other.right]) > 0
+        );
+      })
+      .map((other) => `the lines at ${describe(line)} and ${describe(other)} overlap`),
+  );
+}
+
+/** Every sheet prints within the same margins (styles.ts). */
+function outsideMargins(page: PrintedPage): string[] {
+  const margins = a4(page.width > page.height ? "Landscape" : "Portrait").margins ?? {
+    top: 0,
+    bottom: 0,
+    left: 0,
+    right: 0,
+  };
+  const tolerance = 1;
+  return page.lines
+    .filter(
+      (line) =>
+        line.left < margins.left - tolerance ||
+        line.right > page.width - margins.right + tolerance ||
+        line.top < margins.top - tolerance ||
+        line.bottom > page.height - margins.bottom + tolerance,
+    )
+    .map((line) => `the line at ${describe(line)} runs past the margins`);
+}
+
+function describe(line: Box): string {
+  return `(${line.left.toFixed(0)}, ${line.top.toFixed(1)})-(${line.right.toFixed(0)}, ${line.bottom.toFixed(1)})`;
+}
+
+describeWithLibreOffice("the workbook printed by LibreOffice", () => {
+  const itWithPoppler = POPPLER ? it : it.skip;
+  if (!POPPLER)
+    console.warn("poppler-utils (pdftotext, pdftoppm) is not installed: printing is not checked.");
+  let folder: string;
+  let pages: PrintedPage[] = [];
+
+  beforeAll(async () => {
+    if (!POPPLER) return;
+    folder = await mkdtemp(path.join(os.tmpdir(), "ita-lo-print-"));
+    const printed = await printedWorkbook(folder);
+    pages = await printedPages(printed, folder);
+  }, 240_000);
+
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  itWithPoppler("prints every visible sheet", () => {
+    expect([...new Set(pages.map(({ role }) => role))]).toEqual(SHEET_TITLES.map(({ role }) => role));
+  });
+
+  itWithPoppler.each(SHEET_TITLES.map(({ role }) => role))(
+    "prints %s with no line of text cut by a border, another line or the margins",
+    (role) => {
+      const printed = pages.filter((page) => page.role === role);
+      expect(printed.length).toBeGreaterThan(0);
+      const problems = printed.flatMap((page) => [
+        ...cutByBorders(page).map((problem) => `page ${page.number}: ${problem}`),
+        ...overlappingLines(page).map((problem) => `page ${page.number}: ${problem}`),
+        ...outsideMargins(page).map((problem) => `page ${page.number}: ${problem}`),
+      ]);
+      expect(problems).toEqual([]);
+    },
+  );
+});
