@@ -2,7 +2,7 @@
 // writes them (one range per block, one sync) and the naive way (one range per cell, one sync per row),
 // side by side on the fake host, as ratios of syncs and of queued operations.
 import { defaultSettings } from "../src/domain/workbookSettings";
-import { formatBlocks } from "../src/excel/applyInsert";
+import { formatBlocks } from "../src/layout/repair";
 import { hostCapabilities } from "../src/excel/capabilities";
 import { contentSteps, formatSteps } from "../src/excel/cellWrites";
 import type { SheetTarget, WriteStep } from "../src/excel/writeStep";
