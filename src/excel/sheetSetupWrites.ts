@@ -58,7 +58,9 @@ export function printSteps(target: SheetTarget, plan: SheetPlan): WriteStep[] {
       page.orientation = print.orientation;
       page.paperSize = print.paper;
       if (print.fitToOnePageWide) page.zoom = ONE_PAGE_WIDE;
+      else if (print.scale !== undefined) page.zoom = { scale: print.scale };
       if (print.titleRows !== undefined) page.setPrintTitleRows(print.titleRows);
+      if (print.overThenDown) page.printOrder = "OverThenDown";
       if (print.centerHorizontally !== undefined) page.centerHorizontally = print.centerHorizontally;
       if (print.margins !== undefined) page.setPrintMargins("Points", print.margins);
     }),

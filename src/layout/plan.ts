@@ -87,8 +87,12 @@ export interface PrintPlan {
   readonly paper: "A4";
   /** Fit all columns on one page width; as many pages tall as the rows need. */
   readonly fitToOnePageWide: boolean;
+  /** Where the columns are not fitted: the per cent they print at, running onto pages to the right. */
+  readonly scale?: number;
   /** Rows repeated at the top of every printed page, e.g. "$4:$5". */
   readonly titleRows?: string;
+  /** Each band of rows printed across, left page then right, before the next band: Excel's "Over, then down". */
+  readonly overThenDown?: boolean;
   readonly centerHorizontally?: boolean;
   /** Margins in points. */
   readonly margins?: {

@@ -28,16 +28,19 @@ export const HEADER_FORMAT: FormatPlan = {
 /** A header row's blank cells beside its groups: filled like the headers, without borders. */
 export const HEADER_BAND_FORMAT: FormatPlan = { fill: HEADER_FILL };
 
+/** Titles wrap: a merged cell does not grow, and a long title over a narrow page would be cut. */
 export const TITLE_FORMAT: FormatPlan = {
   font: { bold: true, size: TITLE_SIZE },
   horizontalAlignment: "Center",
   verticalAlignment: "Center",
+  wrapText: true,
 };
 
 export const SUBTITLE_FORMAT: FormatPlan = {
   font: { bold: true, size: SUBTITLE_SIZE },
   horizontalAlignment: "Center",
   verticalAlignment: "Center",
+  wrapText: true,
 };
 
 /** Cells staff write in: Thai text wraps instead of running under the next column. */
@@ -75,6 +78,26 @@ export const TAB_COLOURS: Readonly<Record<Exclude<SheetRole, "settings">, Colour
 
 /** About 1.5 cm above and below, 1 cm at the sides (points). */
 const MARGINS: PrintPlan["margins"] = { top: 43, bottom: 43, left: 28, right: 28 };
+
+/** The smallest printed text asked of a reader: 16 pt at 70 %, about what a printed memo's tables use. */
+const READABLE_PRINTED_POINTS = 11;
+/** The per cent at which the body text prints at a readable size. */
+export const READABLE_SCALE = Math.ceil((READABLE_PRINTED_POINTS / BODY_SIZE) * 100);
+
+/**
+ * A sheet too wide to read on one A4 width (the grids: about 60 % fitted): printed at a readable scale
+ * across as many pages as its columns need, each band of rows left page then right, so that the pages of
+ * the same rows come out one after the other and lie side by side, row against row. No columns are
+ * repeated on the right-hand pages: the titles over the first columns would show there cut short.
+ */
+export function a4Across(titleRows: string): PrintPlan {
+  return {
+    ...a4("Landscape", titleRows),
+    fitToOnePageWide: false,
+    scale: READABLE_SCALE,
+    overThenDown: true,
+  };
+}
 
 export function a4(orientation: PrintPlan["orientation"], titleRows?: string): PrintPlan {
   return {

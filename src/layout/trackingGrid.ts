@@ -15,7 +15,7 @@ import { fittedRowHeights } from "./rowHeights";
 import { indicatorLabel, scoreSheetLayout } from "./scoreSheet";
 import { gridRole } from "./sheetNames";
 import {
-  a4,
+  a4Across,
   baseFont,
   CENTRED_CELL_FORMAT,
   HEADER_BAND_FORMAT,
@@ -63,6 +63,11 @@ const PREPARED_ROWS = 5;
 
 const LAST_DATA_ROW = GRID_FIRST_DATA_ROW + PREPARED_ROWS - 1;
 const WIDTH = GRID_COLUMNS.length;
+/**
+ * The measure as planned, up to its period: what the first printed page always holds whatever the
+ * font's metrics, so the titles go over these columns and are never cut by the page's edge.
+ */
+const FIRST_PAGE_WIDTH = GRID_COLUMNS.findIndex((column) => column.kind === "status");
 
 /** 1-based columns of the first and last column of a kind. */
 function span(kind: ColumnKind): { first: number; last: number } {
@@ -169,7 +174,7 @@ export function trackingGridPlan(
   if (!toolData) throw new RangeError(`The ${framework.fiscalYear} framework has no tool ${tool}.`);
   const role = gridRole(tool);
   const title = `ความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส: แบบวัด ${tool} (${toolData.nameTh})`;
-  const titles = titleRows(settings, title, WIDTH);
+  const titles = titleRows(settings, title, FIRST_PAGE_WIDTH);
   const status = span("status");
   const quarters = span("quarter");
   const score = span("score").first;
@@ -255,7 +260,7 @@ export function trackingGridPlan(
       ],
     },
     freeze: { rows: GRID_HEADER_ROW, columns: span("indicator").first },
-    print: a4("Landscape", `$${GRID_GROUP_HEADER_ROW}:$${GRID_HEADER_ROW}`),
+    print: a4Across(`$${GRID_GROUP_HEADER_ROW}:$${GRID_HEADER_ROW}`),
   };
   return { ...plan, rowHeights: fittedRowHeights(plan) };
 }

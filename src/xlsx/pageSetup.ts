@@ -13,7 +13,9 @@ export function pageSetupOf(print: PrintPlan, current: Partial<PageSetup>): Part
     orientation: print.orientation === "Landscape" ? "landscape" : "portrait",
     // fitToHeight 0 lets the rows run onto as many pages as they need.
     ...(print.fitToOnePageWide && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    ...(!print.fitToOnePageWide && print.scale !== undefined && { fitToPage: false, scale: print.scale }),
     ...(print.titleRows !== undefined && { printTitlesRow: print.titleRows.replace(/\$/g, "") }),
+    ...(print.overThenDown && { pageOrder: "overThenDown" as const }),
     ...(print.centerHorizontally !== undefined && { horizontalCentered: print.centerHorizontally }),
     ...(print.margins && {
       margins: {

@@ -188,7 +188,9 @@ function printOf(sheet: Worksheet): PrintSnapshot | null {
     orientation: setup.orientation === "landscape" ? "Landscape" : "Portrait",
     paper: setup.paperSize === A4_PAPER_SIZE ? "A4" : `paperSize ${setup.paperSize ?? "unset"}`,
     fitToOnePageWide: Boolean(setup.fitToPage) && setup.fitToWidth === 1 && setup.fitToHeight === 0,
+    scale: setup.fitToPage ? null : (setup.scale ?? 100),
     titleRows: setup.printTitlesRow ? setup.printTitlesRow.replace(/(\d+)/g, "$$$1") : null,
+    overThenDown: setup.pageOrder === "overThenDown",
     centerHorizontally: Boolean(setup.horizontalCentered),
     margins: {
       top: points(margins?.top),

@@ -1,4 +1,5 @@
 import { columnWidthPoints } from "../../src/layout/columnWidth";
+import { READABLE_SCALE } from "../../src/layout/styles";
 import { ProtectedSheetsError } from "../../src/excel/insertItaSheets";
 import { listSource } from "../../src/excel/ruleWrites";
 import { parseRange, rangeAddress } from "../../src/layout/a1";
@@ -168,7 +169,8 @@ describe("inserting into an empty workbook", () => {
     expect(grid.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: READABLE_SCALE },
+      printOrder: "OverThenDown",
       printTitleRows: "$4:$5",
       centerHorizontally: true,
       topMargin: 43,

@@ -35,7 +35,8 @@ const CUSTOM_THRESHOLDS: Thresholds = { pass: 80, strength: 88, excellence: 96 }
 // wrap); the lines drawn between cells; merges; column widths and row heights; validations per cell
 // (rule, list items, bounds, prompt, error style, title and text); conditional formats in priority
 // order (range, formula, fill, font colour, bold); tables (name, range, headers, calculated columns);
-// freeze panes; print setup (orientation, paper, fit to one page wide, title rows, centring, margins).
+// freeze panes; print setup (orientation, paper, fit to one page wide or scale, page order, title rows,
+// centring, margins).
 //
 // Not compared, because the executor-neutral snapshot (src/xlsx/snapshot.ts) does not carry them, so
 // neither side can be read for them: table style and banding, a validation's ignore-blanks and in-cell
@@ -251,7 +252,12 @@ function outline(snapshot: WorkbookSnapshot) {
     conditionalFormats: sheet.conditionalFormats.length,
     tables: sheet.tables.map((table) => `${table.name}: ${table.calculatedColumns.length} calculated`),
     freeze: sheet.freeze,
-    paper: sheet.print?.paper ?? null,
+    print: sheet.print && {
+      paper: sheet.print.paper,
+      fitToOnePageWide: sheet.print.fitToOnePageWide,
+      scale: sheet.print.scale,
+      overThenDown: sheet.print.overThenDown,
+    },
   }));
 }
 
@@ -275,7 +281,14 @@ function plannedOutline(plan: WorkbookPlan) {
     conditionalFormats: sheet.conditionalFormats.length,
     tables: sheet.table ? [`${sheet.table.name}: ${sheet.table.calculatedColumns.length} calculated`] : [],
     freeze: sheet.freeze ?? null,
-    paper: sheet.print?.paper ?? null,
+    print: sheet.print
+      ? {
+          paper: sheet.print.paper,
+          fitToOnePageWide: sheet.print.fitToOnePageWide,
+          scale: sheet.print.fitToOnePageWide ? null : (sheet.print.scale ?? 100),
+          overThenDown: sheet.print.overThenDown ?? false,
+        }
+      : null,
   }));
 }
 

@@ -151,10 +151,15 @@ describe.each(VARIANTS)("the workbook plan, $label", ({ settings, names }) => {
     }
   });
 
-  it("prints the visible sheets on A4, one page wide, in landscape for the grids", () => {
+  it("prints the score sheet one A4 page wide, and the grids in landscape at a scale their 14 pt reads at 11 pt", () => {
     for (const sheet of plan.sheets.filter((candidate) => candidate.visibility === "Visible")) {
-      expect(sheet.print).toMatchObject({ paper: "A4", fitToOnePageWide: true });
-      expect(sheet.print?.orientation).toBe(sheet.role.startsWith("grid-") ? "Landscape" : "Portrait");
+      const grid = sheet.role.startsWith("grid-");
+      expect(sheet.print).toMatchObject({ paper: "A4", fitToOnePageWide: !grid });
+      expect(sheet.print?.orientation).toBe(grid ? "Landscape" : "Portrait");
+      if (grid) {
+        expect(sheet.print?.overThenDown).toBe(true);
+        expect((sheet.baseFont.size * (sheet.print?.scale ?? 0)) / 100).toBeGreaterThanOrEqual(11);
+      }
     }
   });
 });

@@ -274,7 +274,9 @@ function printSnapshot(sheet: SheetInspector): PrintSnapshot | null {
     orientation: page.orientation === "Landscape" ? "Landscape" : "Portrait",
     paper: page.paperSize === "A4" ? "A4" : `paperSize ${String(page.paperSize)}`,
     fitToOnePageWide: zoom.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
+    scale: zoom.horizontalFitToPages === undefined ? (zoom.scale ?? 100) : null,
     titleRows: page.printTitleRows,
+    overThenDown: page.printOrder === "OverThenDown",
     centerHorizontally: page.centerHorizontally ?? false,
     margins: {
       top: Math.round(page.topMargin ?? 0),

@@ -111,6 +111,8 @@ describe("a plan applied to an .xlsx and read back", () => {
       orientation: "Landscape",
       paper: "A4",
       fitToOnePageWide: true,
+      scale: null,
+      overThenDown: false,
       titleRows: "$4:$4",
       centerHorizontally: true,
       margins: { top: 43, bottom: 43, left: 28, right: 28 },

@@ -37,6 +37,8 @@ const PIXELS_PER_POINT = DPI / 72;
 const OUTPUT = path.join(__dirname, "..", "..", "test-results", "print");
 /** A border is a dark run longer than any stroke of a letter. */
 const RULE_POINTS = 30;
+/** The smallest text a reader of the printed grid is asked to read: 16 pt at 70 %. */
+const SMALLEST_READABLE_POINTS = 11;
 
 /** Measures typed into each grid, as long as the seeds' (progress-tracking-2566.txt). */
 const TYPED_ROWS: readonly Readonly<Record<string, string>>[] = [
@@ -148,6 +150,17 @@ async function printedWorkbook(folder: string): Promise<string> {
   if (written.code !== 0) throw new Error(written.stderr);
   await convertWithLibreOffice([file], "pdf", folder, { documentFontAsLaksaman: true });
   return path.join(folder, "ITA2568.pdf");
+}
+
+/**
+ * How tall pdftotext's box of a line is, in ems: the fonts' ascent less descent, or, where the PDF
+ * gives none (LibreOffice writes 0 for these fonts), poppler's 0.95 above and 0.35 below the baseline.
+ */
+function lineBoxEms(pdf: string): number {
+  const descriptors = [...pdf.matchAll(/\/Ascent\s+(-?[\d.]+)\s*\/Descent\s+(-?[\d.]+)/g)].map(
+    ([, ascent, descent]) => (Number(ascent) - Number(descent)) / 1000,
+  );
+  return Math.max(...descriptors.map((ems) => (ems > 0 ? ems : 0.95 + 0.35)));
 }
 
 function pageBoxes(xhtml: string): { width: number; height: number; lines: Box[] }[] {
@@ -285,11 +298,13 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
     console.warn("poppler-utils (pdftotext, pdftoppm) is not installed: printing is not checked.");
   let folder: string;
   let pages: PrintedPage[] = [];
+  let boxEms = 0;
 
   beforeAll(async () => {
     if (!POPPLER) return;
     folder = await mkdtemp(path.join(os.tmpdir(), "ita-lo-print-"));
     const printed = await printedWorkbook(folder);
+    boxEms = lineBoxEms((await readFile(printed)).toString("latin1"));
     pages = await printedPages(printed, folder);
   }, 240_000);
 
@@ -312,6 +327,16 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
         ...outsideMargins(page).map((problem) => `page ${page.number}: ${problem}`),
       ]);
       expect(problems).toEqual([]);
+    },
+  );
+
+  itWithPoppler.each(TOOL_IDS)(
+    `prints the %s grid's text at ${SMALLEST_READABLE_POINTS} pt or more`,
+    (tool) => {
+      const lines = pages.filter((page) => page.role === `grid-${tool}`).flatMap((page) => page.lines);
+      expect(lines.length).toBeGreaterThan(0);
+      const smallest = Math.min(...lines.map((line) => (line.bottom - line.top) / boxEms));
+      expect(smallest).toBeGreaterThanOrEqual(SMALLEST_READABLE_POINTS);
     },
   );
 });
