@@ -28,8 +28,12 @@ export interface TrackedRow {
   /** The period has ended and the row is not done (the check's period.overdue). */
   readonly overdue: boolean;
   readonly measure: string;
+  /** How the measure is carried out, where the grid has a steps column apart from the measure's. */
+  readonly steps: string;
   readonly responsible: string;
   readonly period: string;
+  /** How the measure is followed up and reported, where the grid has such a column (the seeds' forms). */
+  readonly monitoring: string;
 }
 
 export interface GridCheckContext {
@@ -171,8 +175,10 @@ class GridRowCheck {
       status,
       overdue,
       measure: this.fieldText(row, fields.measure === undefined ? "steps" : "measure"),
+      steps: fields.measure === undefined ? "" : this.fieldText(row, "steps"),
       responsible: this.fieldText(row, "responsible"),
       period,
+      monitoring: this.fieldText(row, "monitoring"),
     };
   }
 

@@ -55,6 +55,8 @@ export interface WorkbookSummary {
   readonly progress: Readonly<Record<ToolId, ToolProgress>>;
   /** Sheet by sheet in tab order, row by row. */
   readonly overdue: readonly OverdueRow[];
+  /** The grids as read, for the memo's table of measures. */
+  readonly grids: readonly TrackedGrid[];
 }
 
 /** One tracking grid's rows as the check read them (readTrackingGrid). */
@@ -131,6 +133,7 @@ export function summarise(input: SummaryInput): WorkbookSummary {
     missingScores,
     progress: progressOf(input.grids),
     overdue,
+    grids: input.grids,
   };
 }
 

@@ -22,11 +22,22 @@ const summary = summarise({
       sheet: "ติดตาม IIT",
       tool: "IIT",
       rows: [
-        { row: 6, status: "done", overdue: false, measure: "ประชุมชี้แจง", responsible: "สำนักปลัด", period: "" },
+        {
+          row: 6,
+          status: "done",
+          overdue: false,
+          measure: "ประชุมชี้แจง",
+          steps: "",
+          responsible: "สำนักปลัด",
+          period: "",
+          monitoring: "",
+        },
         {
           row: 7,
           status: "inProgress",
           overdue: true,
+          steps: "",
+          monitoring: "",
           measure: "เผยแพร่คู่มือ <b>",
           responsible: "กองคลัง",
           period: "ต.ค. 2567",
