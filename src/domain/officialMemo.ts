@@ -1,0 +1,223 @@
+// The memo (บันทึกข้อความ) staff send their executive about the year's ITA result, in the parts such memos
+// have: the header fields, ๑. เรื่องเดิม, ๒. ข้อเท็จจริง with the ranked indicators, ๓. the analysis of each
+// tool, ๔. ข้อเสนอแนะ with the table of measures drawn from the grids, ๕. ข้อพิจารณา, the closing line and
+// room to sign. What the workbook does not know (the memo's number, whom it is to, who signs) is left as a
+// dotted line to fill in. Renderers lay this out for the clipboard (officialMemoText.ts) and Word.
+import { BAND_MEANING } from "./bands";
+import { shortened } from "./cellText";
+import type { ToolId } from "./framework";
+import {
+  ASSESSMENT,
+  MemoWriter,
+  missingScoresParagraph,
+  overallParagraph,
+  progressParagraph,
+  provisionalRulesLine,
+  thaiList,
+  urgentParagraph,
+} from "./memo";
+import type { ScoredIndicator } from "./scoring";
+import type { ScoreReading, WorkbookSummary } from "./summary";
+import { formatThaiDate } from "./thaiCalendar";
+import type { DigitStyle } from "./thaiDigits";
+
+export interface MemoColumn {
+  readonly header: string;
+  /** Its share of the table's width. */
+  readonly share: number;
+  readonly align: "left" | "center";
+}
+
+export type MemoBlock =
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string }
+  | {
+      readonly kind: "table";
+      readonly columns: readonly MemoColumn[];
+      readonly rows: readonly (readonly string[])[];
+    };
+
+/** A header field: its label, and its value or null for a dotted line to fill in by hand. */
+export interface MemoField {
+  readonly label: string;
+  readonly value: string | null;
+}
+
+export interface OfficialMemo {
+  /** ส่วนราชการ, ที่, วันที่, เรื่อง: the lines under the memo's title, in order. */
+  readonly fields: readonly MemoField[];
+  readonly to: MemoField;
+  readonly body: readonly MemoBlock[];
+  readonly closing: string;
+  /** Under the space for the signature: the signer's name and position, to fill in. */
+  readonly signature: readonly string[];
+}
+
+export const MEMO_TITLE = "บันทึกข้อความ";
+export const DOTTED_LINE = "..............................................................";
+/** The signature's lines stand in the right half of the page: their dotted lines are shorter. */
+const SIGNATURE_LINE = "........................................";
+/** A measure's text in the memo's table: long enough for any real measure, short enough for a page. */
+const TABLE_TEXT_LENGTH = 400;
+
+/** Shares in centimetres of the 16 cm between an official memo's margins. */
+const RANKED_COLUMNS: readonly MemoColumn[] = [
+  { header: "ลำดับ", share: 1.4, align: "center" },
+  { header: "ตัวชี้วัด", share: 8.6, align: "left" },
+  { header: "คะแนน", share: 2, align: "center" },
+  { header: "ระดับ", share: 4, align: "center" },
+];
+
+export const MEASURE_COLUMNS: readonly MemoColumn[] = [
+  { header: "ที่", share: 0.9, align: "center" },
+  { header: "มาตรการ/แนวทาง", share: 4.6, align: "left" },
+  { header: "วิธีการดำเนินการ", share: 4.5, align: "left" },
+  { header: "ผู้รับผิดชอบ", share: 3, align: "left" },
+  { header: "การติดตาม", share: 3, align: "left" },
+];
+
+/** Strengths, the weakest and what to do, for one tool. */
+function toolAnalysis(
+  summary: WorkbookSummary,
+  reading: ScoreReading,
+  tool: ToolId,
+  write: MemoWriter,
+): string {
+  const data = summary.framework.tools.find((candidate) => candidate.id === tool);
+  const { assessment } = reading;
+  const strengthMark = write.number(assessment.thresholds.strength);
+  const ofTool = (list: readonly ScoredIndicator[]) => list.filter((indicator) => indicator.tool === tool);
+  const strengths = ofTool(reading.strengths);
+  const weakest = assessment.lowestByTool[tool];
+  const measures = summary.grids
+    .filter((grid) => grid.tool === tool)
+    .flatMap((grid) => grid.rows.map(({ measure }) => measure.replace(/\s+/g, " ").trim()))
+    .filter((measure) => measure !== "");
+  const parts = [
+    `${data?.nameTh ?? tool} (${tool}) ได้คะแนนร้อยละ ${write.score(assessment.tools[tool])}`,
+    strengths.length === 0
+      ? `ยังไม่มีตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ${strengthMark} ขึ้นไป`
+      : `จุดแข็ง คือ ${thaiList(strengths.map((indicator) => write.scored(indicator)))}`,
+    `ตัวชี้วัดที่ได้คะแนนต่ำสุดของแบบวัดนี้ คือ ${write.scored(weakest)}`,
+  ];
+  if (weakest.score >= assessment.thresholds.excellence) {
+    parts.push("ควรรักษามาตรฐานการดำเนินงานไว้");
+  } else if (measures.length === 0) {
+    parts.push(`ควรกำหนดมาตรการเพื่อพัฒนาตัวชี้วัดที่ ${write.number(weakest.number)} และบันทึกไว้ในตารางติดตาม`);
+  } else {
+    const named = measures.slice(0, 3).map((measure) => shortened(measure, 120));
+    parts.push(`ควรเร่งดำเนินการตามมาตรการ ได้แก่ ${thaiList(named)}${measures.length > 3 ? " เป็นต้น" : ""}`);
+  }
+  return parts.join(" ");
+}
+
+function rankedTable(reading: ScoreReading, write: MemoWriter): MemoBlock {
+  return {
+    kind: "table",
+    columns: RANKED_COLUMNS,
+    rows: reading.assessment.ranking.map((indicator) => [
+      write.number(indicator.rank),
+      write.indicator(indicator),
+      write.score(indicator.score),
+      BAND_MEANING[indicator.band].th,
+    ]),
+  };
+}
+
+function highestAndLowest(reading: ScoreReading, write: MemoWriter): string {
+  const { ranking } = reading.assessment;
+  const highest = ranking[0] as ScoredIndicator;
+  const lowest = ranking[ranking.length - 1] as ScoredIndicator;
+  return `ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ${write.scored(highest)} และตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${write.scored(lowest)}`;
+}
+
+/** Every measure of the grids, tool by tool, for the coming year's table. */
+function measuresTable(summary: WorkbookSummary, write: MemoWriter): MemoBlock {
+  const cell = (text: string) => shortened(text.replace(/\s+/g, " ").trim(), TABLE_TEXT_LENGTH);
+  const rows = summary.grids
+    .flatMap((grid) => grid.rows)
+    .filter((row) => cell(row.measure) !== "")
+    .map((row, index) => [
+      write.number(index + 1),
+      cell(row.measure),
+      cell(row.steps),
+      cell(row.responsible),
+      cell(row.monitoring) || (cell(row.period) === "" ? "รายงานผลทุกไตรมาส" : `ภายใน ${cell(row.period)}`),
+    ]);
+  return { kind: "table", columns: MEASURE_COLUMNS, rows };
+}
+
+/** The memo for `summary`, in `digits` (the workbook's unless asked otherwise). */
+export function officialMemo(
+  summary: WorkbookSummary,
+  digits: DigitStyle = summary.settings.digitStyle,
+): OfficialMemo {
+  const write = new MemoWriter(digits);
+  const { settings, framework } = summary;
+  const year = write.number(settings.fiscalYear);
+  const reading = summary.scores;
+  const toolNames = thaiList(framework.tools.map((tool) => `${tool.nameTh} (${tool.id})`));
+  const facts: MemoBlock[] = reading
+    ? [
+        { kind: "paragraph", text: overallParagraph(summary, reading, write) },
+        { kind: "paragraph", text: "ผลคะแนนรายตัวชี้วัด เรียงจากมากไปน้อย ดังนี้" },
+        rankedTable(reading, write),
+        { kind: "paragraph", text: highestAndLowest(reading, write) },
+      ]
+    : [{ kind: "paragraph", text: missingScoresParagraph(summary, write) }];
+  const analysis: MemoBlock[] = reading
+    ? framework.tools.map((tool, index) => ({
+        kind: "paragraph" as const,
+        text: `${write.number(3)}.${write.number(index + 1)} ${toolAnalysis(summary, reading, tool.id, write)}`,
+      }))
+    : [{ kind: "paragraph", text: "จะวิเคราะห์ผลรายแบบวัดได้เมื่อกรอกคะแนนครบทุกตัวชี้วัด" }];
+  const heading = (number: number, text: string): MemoBlock => ({
+    kind: "heading",
+    text: `${write.number(number)}. ${text}`,
+  });
+  const measures = measuresTable(summary, write);
+  const provisional = provisionalRulesLine(summary, digits);
+  const hasMeasures = measures.kind === "table" && measures.rows.length > 0;
+  return {
+    fields: [
+      { label: "ส่วนราชการ", value: settings.agency === "" ? null : settings.agency },
+      { label: "ที่", value: null },
+      { label: "วันที่", value: formatThaiDate(summary.madeOn, { form: "long", digits }) },
+      { label: "เรื่อง", value: `รายงานผล${ASSESSMENT} ประจำปีงบประมาณ พ.ศ. ${year}` },
+    ],
+    to: { label: "เรียน", value: null },
+    body: [
+      heading(1, "เรื่องเดิม"),
+      {
+        kind: "paragraph",
+        text:
+          `ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนิน` +
+          `${ASSESSMENT} ประจำปีงบประมาณ พ.ศ. ${year} โดยใช้เครื่องมือการประเมิน ${write.number(framework.tools.length)} ` +
+          `เครื่องมือ ได้แก่ ${toolNames} นั้น`,
+      },
+      heading(2, "ข้อเท็จจริง"),
+      ...facts,
+      ...(provisional === null ? [] : [{ kind: "paragraph" as const, text: `ทั้งนี้ ${provisional}` }]),
+      heading(3, "ข้อวิเคราะห์"),
+      ...analysis,
+      heading(4, "ข้อเสนอแนะ"),
+      ...(reading ? [{ kind: "paragraph" as const, text: urgentParagraph(reading, write) }] : []),
+      { kind: "paragraph", text: progressParagraph(summary, write) },
+      ...(hasMeasures
+        ? [
+            { kind: "paragraph" as const, text: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสที่เสนอให้ดำเนินการ ดังนี้" },
+            measures,
+          ]
+        : []),
+      heading(5, "ข้อพิจารณา"),
+      {
+        kind: "paragraph",
+        text:
+          "เห็นควรให้ส่วนงานที่รับผิดชอบดำเนินการตามมาตรการข้างต้น และรายงานผลการดำเนินงานเป็นรายไตรมาส " +
+          `เพื่อยกระดับผล${ASSESSMENT} ในปีงบประมาณ พ.ศ. ${write.number(settings.fiscalYear + 1)}`,
+      },
+    ],
+    closing: "จึงเรียนมาเพื่อโปรดพิจารณา",
+    signature: [`(${SIGNATURE_LINE})`, `ตำแหน่ง ${SIGNATURE_LINE}`],
+  };
+}
