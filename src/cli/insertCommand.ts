@@ -9,7 +9,7 @@ import {
   type FileInsert,
 } from "../xlsx/insertIntoFile";
 import { parseArgs } from "./args";
-import { frameworkForYearOption } from "./fiscalYearOption";
+import { frameworkForYearOption, tellIfUnpublished } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
@@ -49,6 +49,8 @@ export async function runInsert(argv: readonly string[], io: CommandIO): Promise
     throw refusal(file, error);
   }
   if (inserted.bytes !== null) await writeReplacing(file, inserted.bytes);
+  // The workbook's own year: one that already has our settings keeps it, whatever --year said.
+  tellIfUnpublished(inserted.fiscalYear, io);
   io.stdout(report(file, inserted, options.fiscalYear));
   return 0;
 }

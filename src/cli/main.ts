@@ -1,5 +1,13 @@
 import { processIO, type CommandIO } from "./io";
-import { CHECK_USAGE, INSERT_USAGE, MEMO_USAGE, NEW_USAGE, SCORE_USAGE, SUMMARY_USAGE } from "./usage";
+import {
+  CHECK_USAGE,
+  INSERT_USAGE,
+  MEMO_USAGE,
+  NEW_USAGE,
+  OIT_PAGE_USAGE,
+  SCORE_USAGE,
+  SUMMARY_USAGE,
+} from "./usage";
 import { UsageError } from "./usageError";
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -15,6 +23,7 @@ const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; usage: s
   check: { load: async () => (await import("./checkCommand")).runCheck, usage: CHECK_USAGE },
   summary: { load: async () => (await import("./summaryCommand")).runSummary, usage: SUMMARY_USAGE },
   memo: { load: async () => (await import("./memoCommand")).runMemo, usage: MEMO_USAGE },
+  "oit-page": { load: async () => (await import("./oitPageCommand")).runOitPage, usage: OIT_PAGE_USAGE },
 };
 
 const HELP = [

@@ -8,7 +8,7 @@ import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
 import { standardWorkbook } from "../xlsx/standardWorkbook";
 import { workbookBuffer } from "../xlsx/workbookBuffer";
 import { parseArgs } from "./args";
-import { frameworkForYearOption } from "./fiscalYearOption";
+import { frameworkForYearOption, tellIfUnpublished } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
@@ -37,6 +37,7 @@ export async function runNew(argv: readonly string[], io: CommandIO): Promise<nu
   };
   const { workbook, tables } = standardWorkbook(settings);
   await writeReplacing(file, await workbookBuffer(workbook, tables));
+  tellIfUnpublished(settings.fiscalYear, io);
   io.stdout(
     `เขียน ${file} แล้ว (ปีงบประมาณ ${settings.fiscalYear}) เปิดใน Excel แล้วพิมพ์คะแนนในคอลัมน์ "${SCORE_HEADER}" ` +
       `ของแผ่นงาน "${DEFAULT_SHEET_NAMES.scores}" | wrote ${file} (fiscal year ${settings.fiscalYear}): ` +

@@ -7,7 +7,7 @@ import { formatScore } from "../domain/thaiDigits";
 import type { Thresholds } from "../domain/thresholds";
 import { parseArgs } from "./args";
 import { displayWidth, padEndDisplay, padStartDisplay } from "../domain/displayWidth";
-import { frameworkForYearOption } from "./fiscalYearOption";
+import { frameworkForYearOption, tellIfUnpublished } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
@@ -19,6 +19,7 @@ export function runScore(argv: readonly string[], io: CommandIO): number {
   const thresholds = thresholdsOption(args.values.thresholds);
   const scores = readScores(args.positionals, framework);
   const assessment = scoreAssessment(framework, scores, thresholds);
+  tellIfUnpublished(framework.fiscalYear, io);
   io.stdout(
     args.flags.has("json") ? `${JSON.stringify(assessmentJson(assessment))}\n` : thaiTable(assessment),
   );

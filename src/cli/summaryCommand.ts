@@ -1,7 +1,9 @@
 import { BAND_MEANING } from "../domain/bands";
+import { oneLine } from "../domain/cellText";
 import { displayWidth, padEndDisplay, padStartDisplay } from "../domain/displayWidth";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { STATUS_HEADERS } from "../domain/gridColumns";
+import { oitReadinessWords, provisionalRulesLine } from "../domain/memo";
 import { SCORE_HEADER } from "../domain/scoreCheck";
 import type { ScoredIndicator } from "../domain/scoring";
 import { percentDone, readingLists, type ScoreReading, type WorkbookSummary } from "../domain/summary";
@@ -106,16 +108,12 @@ function summaryJson({ summary, memo }: WorkbookSummaryPlan, written: SummaryTar
       period,
       status,
     })),
+    oitReadiness: summary.oitReadiness,
     memo: memo.join("\n"),
     ...(written && {
       written: { sheet: written.name, replaced: written.replaces !== null, keptEdited: written.keptEdited },
     }),
   };
-}
-
-/** Text from a cell on one line: its line breaks, tabs or control characters would break the listing. */
-export function oneLine(text: string): string {
-  return text.replace(/[\s\p{Cc}]+/gu, " ").trim();
 }
 
 /** Columns padded to their widest cell as a terminal shows Thai; numbers (`right`) to the right. */
@@ -154,10 +152,12 @@ class ReportText {
 function headingLines(file: string, summary: WorkbookSummary): string[] {
   const { settings, madeOn } = summary;
   const made = formatThaiDate(madeOn, { form: "long", digits: settings.digitStyle });
+  const provisional = provisionalRulesLine(summary, settings.digitStyle);
   return [
     `สรุปผล ITA: ${file}`,
     ...(settings.agency === "" ? [] : [oneLine(settings.agency)]),
     `${fiscalYearTitle(settings)} จัดทำเมื่อวันที่ ${made}`,
+    ...(provisional === null ? [] : [provisional]),
   ];
 }
 
@@ -269,7 +269,10 @@ function writtenLine(file: string, written: SummaryTarget): string {
         `“${kept}” has been edited, so it was kept: this summary is in “${sheet}”`;
 }
 
-/** In the order of the summary sheet: figures, ranking, readings, progress, overdue rows, then the memo. */
+/**
+ * In the order of the summary sheet: figures, ranking, readings, progress, overdue rows, the OIT
+ * register's readiness, then the memo.
+ */
 function report(file: string, { summary, memo }: WorkbookSummaryPlan, written: SummaryTarget | null): string {
   const text = new ReportText(summary);
   const { scores } = summary;
@@ -280,6 +283,9 @@ function report(file: string, { summary, memo }: WorkbookSummaryPlan, written: S
       : [resultLines(summary, scores, text), rankingLines(scores, text), readingLines(scores, text)]),
     progressLines(summary, text),
     overdueLines(summary, text),
+    ...(summary.oitReadiness === null
+      ? []
+      : [[`ทะเบียน OIT: ${oitReadinessWords(summary.oitReadiness, summary.settings.digitStyle)}`]]),
     ["ข้อความสำหรับบันทึกข้อความ", ...memo.map(oneLine)],
     ...(written === null ? [] : [[writtenLine(file, written)]]),
   ];

@@ -15,4 +15,8 @@ export const CHECK_USAGE = "ita-tracker check <ไฟล์.xlsx> [--json] [--to
 export const SUMMARY_USAGE =
   "ita-tracker summary <ไฟล์.xlsx> [--json] [--write] [--arabic-digits] [--today YYYY-MM-DD]";
 
-export const MEMO_USAGE = "ita-tracker memo <ไฟล์.xlsx> [--arabic-digits] [--today YYYY-MM-DD]";
+export const MEMO_USAGE =
+  "ita-tracker memo <ไฟล์.xlsx> [--docx บันทึก.docx [--force]] [--arabic-digits] [--today YYYY-MM-DD]";
+
+export const OIT_PAGE_USAGE =
+  "ita-tracker oit-page <ไฟล์.xlsx> [--out หน้าเว็บ.html [--force]] [--fragment] [--arabic-digits]";

@@ -31,3 +31,8 @@ export function shortened(text: string, limit: number): string {
   const characters = Array.from(text);
   return characters.length <= limit ? text : `${characters.slice(0, limit).join("")}…`;
 }
+
+/** Text on one line: line breaks and runs of white space typed into a cell become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, " ").trim();
+}

@@ -3,6 +3,7 @@
 import { shortened } from "./cellText";
 import type { RuleId, RuleParams, Severity } from "./checkRules";
 import { STATUS_HEADERS } from "./gridColumns";
+import { OIT_STATUS_WORDS } from "./oitRegister";
 import { CANONICAL_MARK } from "./statusMark";
 import { formatIsoDate, formatThaiDate, type CalendarDate } from "./thaiCalendar";
 
@@ -25,6 +26,20 @@ function dates(date: CalendarDate): Message {
 }
 
 const [NOT_STARTED, IN_PROGRESS, DONE] = STATUS_HEADERS;
+const { complete: COMPLETE, incomplete: INCOMPLETE, pending: PENDING } = OIT_STATUS_WORDS;
+
+/** An OIT item as a sentence names it: "ข้อ O3 " / "O3", or the words for an item typed without a code. */
+function item(code: string): Message {
+  return code === "" ? { th: "", en: "This item" } : { th: `ข้อ ${code} `, en: code };
+}
+
+/** The other items' codes, "O3, O5", or the word for items typed without one. */
+function items(codes: readonly string[]): Message {
+  const named = codes.filter((code) => code !== "");
+  return named.length === codes.length
+    ? { th: `ข้อ ${named.join(", ")}`, en: named.join(", ") }
+    : { th: "รายการอื่น", en: "other items" };
+}
 const INSERT_BUTTON = "แทรกแบบฟอร์ม ITA";
 
 const MESSAGES: { readonly [R in RuleId]: (params: RuleParams[R]) => Message } = {
@@ -111,6 +126,34 @@ const MESSAGES: { readonly [R in RuleId]: (params: RuleParams[R]) => Message } =
   "score.numberAsText": ({ text, value }) => ({
     th: `คะแนน ${quote(text)} ถูกเก็บเป็นข้อความ สูตรคะแนนรวมไม่นับ ให้พิมพ์ใหม่เป็นตัวเลข ${value}`,
     en: `The score ${quote(text)} is stored as text, so the totals leave it out: type it again as the number ${value}.`,
+  }),
+  "oit.noEvidence": ({ code }) => ({
+    th: `${item(code).th}ยังไม่มี URL หลักฐาน เมื่อเผยแพร่แล้ว ให้วางลิงก์ของหน้าที่เผยแพร่ในช่อง URL หลักฐาน (บรรทัดละหนึ่งลิงก์)`,
+    en: `${item(code).en} has no evidence URL yet: once it is published, paste the page's link into the URL หลักฐาน cell (one link a line).`,
+  }),
+  "oit.completeWithoutEvidence": ({ code }) => ({
+    th: `${item(code).th}สถานะเป็น “${COMPLETE}” แต่ยังไม่มี URL หลักฐาน ให้วางลิงก์ของหน้าที่เผยแพร่ หรือเปลี่ยนสถานะเป็น “${INCOMPLETE}” หรือ “${PENDING}”`,
+    en: `${item(code).en} is marked “${COMPLETE}” (complete) but has no evidence URL: paste the published page's link, or set the status to “${INCOMPLETE}” or “${PENDING}”.`,
+  }),
+  "oit.badUrl": ({ text }) => ({
+    th: `${quote(text)} ไม่ใช่ URL ที่เปิดได้ ให้คัดลอกลิงก์เต็มจากแถบที่อยู่ของเบราว์เซอร์ ขึ้นต้นด้วย https:// บรรทัดละหนึ่งลิงก์ ไม่มีข้อความอื่นปน`,
+    en: `${quote(text)} is not a URL a browser opens: copy the whole link from the browser's address bar, starting https://, one link a line with no other words.`,
+  }),
+  "oit.notHttps": ({ text }) => ({
+    th: `${quote(text)} ขึ้นต้นด้วย http:// เบราว์เซอร์จะแจ้งว่าไม่ปลอดภัย ให้ใช้ลิงก์ https:// ของหน้าเดียวกัน หรือแจ้งผู้ดูแลเว็บไซต์ให้เปิดใช้ https`,
+    en: `${quote(text)} starts with http://, which browsers mark unsafe: use the same page's https:// link, or ask the website's administrator to turn on https.`,
+  }),
+  "oit.sharedUrl": ({ text, codes }) => ({
+    th: `ลิงก์ ${quote(text)} ใช้เป็นหลักฐานของ${items(codes).th}ด้วย ให้ตรวจว่าหน้านี้ตอบทั้งสองข้อจริง ถ้าไม่ใช่ ให้ใส่ลิงก์ของหน้าที่ตรงกับข้อนี้`,
+    en: `The link ${quote(text)} is also the evidence of ${items(codes).en}: make sure the page answers both items; if not, give this item's own page.`,
+  }),
+  "oit.wrongPeriod": ({ text, needed }) => ({
+    th: `หลักฐานเป็นของช่วง ${quote(text)} แต่ข้อนี้ต้องใช้หลักฐานของ${needed} ให้เผยแพร่หลักฐานของช่วงที่ถูกต้อง หรือแก้ช่วงเวลาหากพิมพ์ผิด`,
+    en: `The evidence covers ${quote(text)} but this item needs ${quote(needed)}: publish the evidence of that period, or correct the period if it was mistyped.`,
+  }),
+  "oit.status": ({ text }) => ({
+    th: `สถานะ ${quote(text)} ไม่ใช่ตัวเลือกในรายการ ให้เลือก “${COMPLETE}” “${INCOMPLETE}” หรือ “${PENDING}” เพื่อให้สรุปผลนับรายการนี้ได้`,
+    en: `The status ${quote(text)} is not one of the list: choose “${COMPLETE}” (complete), “${INCOMPLETE}” (incomplete) or “${PENDING}” (pending), so that the summary counts the item.`,
   }),
 };
 

@@ -1,6 +1,6 @@
-// The rules of a check: what reviewers find by eye in tracking grids and score sheets, each under an id
-// that stays the same across releases (the task pane and scripts key on it), with its severity. An
-// error is a mistake to fix before reporting; a warning asks the user to look.
+// The rules of a check: what reviewers find by eye in tracking grids, score sheets and the OIT
+// register, each under an id that stays the same across releases (the task pane and scripts key on it),
+// with its severity. An error is a mistake to fix before reporting; a warning asks the user to look.
 import type { ToolId } from "./framework";
 import type { CalendarDate, FiscalQuarter } from "./thaiCalendar";
 
@@ -35,6 +35,16 @@ export interface RuleParams {
   /** `value` is the number to write instead, for a one-click fix. */
   "score.thaiDigits": { readonly text: string; readonly value: number };
   "score.numberAsText": { readonly text: string; readonly value: number };
+  /** An OIT register item someone is working on without a URL; `code` is "" for an item typed without one. */
+  "oit.noEvidence": { readonly code: string };
+  "oit.completeWithoutEvidence": { readonly code: string };
+  "oit.badUrl": { readonly text: string };
+  "oit.notHttps": { readonly text: string };
+  /** `codes` are the other items' codes ("" for an item typed without one). */
+  "oit.sharedUrl": { readonly text: string; readonly codes: readonly string[] };
+  /** `needed` is the period the item needs, as its row states it. */
+  "oit.wrongPeriod": { readonly text: string; readonly needed: string };
+  "oit.status": { readonly text: string };
 }
 
 export type RuleId = keyof RuleParams;
@@ -63,6 +73,16 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   // Read as numbers by the check, but Excel's formulas skip text: the pane offers to convert them.
   "score.thaiDigits": "warning",
   "score.numberAsText": "warning",
+  // An item in hand may still be waiting for its page: worth a look, not a mistake.
+  "oit.noEvidence": "warning",
+  "oit.completeWithoutEvidence": "error",
+  "oit.badUrl": "error",
+  // An http page still opens, but browsers mark it unsafe and assessors may not accept it.
+  "oit.notHttps": "warning",
+  // One page may answer two items on purpose (a guideline and its channel): the user decides.
+  "oit.sharedUrl": "warning",
+  "oit.wrongPeriod": "warning",
+  "oit.status": "error",
 };
 
 /** A problem found on a sheet, at a 1-based row and column. */

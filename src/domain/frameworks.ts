@@ -1,6 +1,7 @@
 import type { Framework, Indicator, RulesInForce, ToolId, UnpublishedYear } from "./framework";
 import { FRAMEWORKS, UNPUBLISHED_YEARS } from "./frameworkData";
 
+/** The years NACC has published rules for and whose figures we hold. */
 export const SUPPORTED_FISCAL_YEARS: readonly number[] = FRAMEWORKS.map((framework) => framework.fiscalYear);
 
 /** The framework NACC uses in a Buddhist-era fiscal year, or undefined for a year we have no data for. */
@@ -30,6 +31,22 @@ export function rulesInForce(fiscalYear: number): RulesInForce | undefined {
     framework: { ...standIn, fiscalYear, basedOn: unpublished.rulesFrom },
     rulesFrom: unpublished.rulesFrom,
   };
+}
+
+/**
+ * Every year a workbook can be made for, oldest first: the published years, then those scored by a
+ * stand-in year's rules until NACC publishes theirs (2570). The pane and the command line offer these.
+ */
+export const ACCEPTED_FISCAL_YEARS: readonly number[] = [
+  ...SUPPORTED_FISCAL_YEARS,
+  ...UNPUBLISHED_YEARS.map((year) => year.fiscalYear),
+]
+  .filter((year) => rulesInForce(year) !== undefined)
+  .sort((a, b) => a - b);
+
+/** Whether every figure group of the framework has been checked against sources that confirm it. */
+export function figuresConfirmed(framework: Framework): boolean {
+  return Object.values(framework.sources).every((group) => group.confirmed);
 }
 
 export function indicatorsOfTool(framework: Framework, tool: ToolId): readonly Indicator[] {

@@ -63,6 +63,17 @@ const FIRST_TRACKED_SERIAL = 36_526;
 /** A period typed as a date, quoted as the check's messages quote dates: "31 ธ.ค. 2567". */
 const PERIOD_DATE: ThaiDateFormat = { digits: "arabic", form: "short" };
 
+/** A cell Excel shows as a date, where it keeps a serial (45657); null for any other cell. */
+function cellDate(value: unknown): CalendarDate | null {
+  return typeof value === "number" && value >= FIRST_TRACKED_SERIAL ? excelSerialToDate(value) : null;
+}
+
+/** A date cell as the user sees it and the check quotes it, "31 ธ.ค. 2567", not 45657; null for any other cell. */
+export function dateCellText(value: unknown): string | null {
+  const date = cellDate(value);
+  return date && formatThaiDate(date, PERIOD_DATE);
+}
+
 /** Reads a status cell, without what pasting from the web leaves around the sign ("<p>○</p>"). */
 function markOf(value: unknown): StatusMark {
   return parseStatusMark(typeof value === "string" ? withoutMarkup(value) : value);
@@ -81,8 +92,7 @@ class RowReaders {
   period(value: unknown): PeriodReading {
     if (isBlankCell(value)) return { kind: "blank" };
     if (typeof value === "number") {
-      const date = value >= FIRST_TRACKED_SERIAL ? excelSerialToDate(value) : null;
-      // Excel shows a date where it keeps a serial: quote the date, as the user sees it, not 45657.
+      const date = cellDate(value);
       return date
         ? { kind: "range", text: formatThaiDate(date, PERIOD_DATE), start: date, end: date }
         : { kind: "unreadable", text: String(value) };

@@ -1,18 +1,21 @@
 // The memo text (บันทึกข้อความ) staff write to their executive after each quarter, in the order their
 // memos take (ITA.md): the overall result, the indicators in rank order, the strengths and weaknesses,
-// the weakest indicator, those needing urgent work, and the progress of the measures.
+// the weakest indicator, those needing urgent work, the progress of the measures, and the OIT items
+// published in full.
 import { shortened } from "./cellText";
+import { rulesInForce } from "./frameworks";
+import type { OitReadiness } from "./oitRegister";
 import type { ScoredIndicator } from "./scoring";
 import { percentDone, totalProgress, type ScoreReading, type WorkbookSummary } from "./summary";
 import { formatDigits, formatScore, type DigitStyle } from "./thaiDigits";
 
-const ASSESSMENT = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
+export const ASSESSMENT = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 /** Overdue measures named in the memo; the summary sheet lists them all. */
 const OVERDUE_NAMED = 5;
 /** A measure named in a paragraph is cut to a readable length; the summary sheet has more of it. */
 const NAMED_LENGTH = 120;
 
-class MemoWriter {
+export class MemoWriter {
   constructor(private readonly digits: DigitStyle) {}
 
   number(value: number): string {
@@ -33,12 +36,12 @@ class MemoWriter {
 }
 
 /** "ก ข และ ค", as Thai lists are written. */
-function thaiList(items: readonly string[]): string {
+export function thaiList(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(" ")} และ${items[items.length - 1]}`;
 }
 
-function overallParagraph(summary: WorkbookSummary, reading: ScoreReading, write: MemoWriter): string {
+export function overallParagraph(summary: WorkbookSummary, reading: ScoreReading, write: MemoWriter): string {
   const { framework, settings } = summary;
   const { assessment } = reading;
   const who = settings.agency === "" ? "ของหน่วยงาน" : `ของ${settings.agency}`;
@@ -87,7 +90,7 @@ function weakestParagraph(reading: ScoreReading, write: MemoWriter): string {
   return `ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${write.scored(weakest)}${belowPass}`;
 }
 
-function urgentParagraph(reading: ScoreReading, write: MemoWriter): string {
+export function urgentParagraph(reading: ScoreReading, write: MemoWriter): string {
   const excellence = write.number(reading.assessment.thresholds.excellence);
   if (reading.urgent.length === 0) {
     return `ทุกตัวชี้วัดได้คะแนนตั้งแต่ร้อยละ ${excellence} ขึ้นไป อยู่ในระดับดีเยี่ยม ควรรักษามาตรฐานไว้`;
@@ -100,7 +103,7 @@ function urgentParagraph(reading: ScoreReading, write: MemoWriter): string {
   );
 }
 
-function missingScoresParagraph(summary: WorkbookSummary, write: MemoWriter): string {
+export function missingScoresParagraph(summary: WorkbookSummary, write: MemoWriter): string {
   const missing = thaiList(summary.missingScores.map((number) => `ตัวชี้วัดที่ ${write.number(number)}`));
   return (
     `ยังไม่สามารถสรุปผล${ASSESSMENT} ประจำปีงบประมาณ พ.ศ. ${write.number(summary.settings.fiscalYear)} ได้ ` +
@@ -108,7 +111,7 @@ function missingScoresParagraph(summary: WorkbookSummary, write: MemoWriter): st
   );
 }
 
-function progressParagraph(summary: WorkbookSummary, write: MemoWriter): string {
+export function progressParagraph(summary: WorkbookSummary, write: MemoWriter): string {
   const all = totalProgress(summary.progress);
   if (all.rows === 0) return "สำหรับมาตรการส่งเสริมคุณธรรมและความโปร่งใส ยังไม่มีการบันทึกมาตรการในตารางติดตาม";
   const count = (value: number) => `${write.number(value)} มาตรการ`;
@@ -135,6 +138,30 @@ function progressParagraph(summary: WorkbookSummary, write: MemoWriter): string 
   return parts.join(" ");
 }
 
+/**
+ * While NACC has not published the rules of the summary's year (2570), the sentence saying whose rules
+ * it was scored by; null once they are published.
+ */
+export function provisionalRulesLine(summary: WorkbookSummary, digits: DigitStyle): string | null {
+  const rules = rulesInForce(summary.framework.fiscalYear);
+  if (rules === undefined || rules.published) return null;
+  return formatDigits(
+    `สำนักงาน ป.ป.ช. ยังไม่ประกาศเกณฑ์การประเมินประจำปีงบประมาณ พ.ศ. ${rules.fiscalYear} ` +
+      `การสรุปผลนี้จึงใช้เกณฑ์ของปีงบประมาณ พ.ศ. ${rules.rulesFrom} ไปก่อน`,
+    digits,
+  );
+}
+
+/** "ครบถ้วน ๑๐ จาก ๒๖ รายการ": the OIT items marked complete in the register, of all its items. */
+export function oitReadinessWords({ complete, total }: OitReadiness, digits: DigitStyle): string {
+  return formatDigits(`ครบถ้วน ${complete} จาก ${total} รายการ`, digits);
+}
+
+export function oitParagraph(readiness: OitReadiness, digits: DigitStyle): string {
+  if (readiness.total === 0) return "สำหรับการเปิดเผยข้อมูลสาธารณะ (OIT) ยังไม่มีการบันทึกรายการในทะเบียน OIT";
+  return `สำหรับการเปิดเผยข้อมูลสาธารณะ (OIT) ตามทะเบียน OIT เผยแพร่ข้อมูล${oitReadinessWords(readiness, digits)}`;
+}
+
 /** The memo's paragraphs, each one line of plain text, in `digits` (Thai digits unless asked otherwise). */
 export function memoParagraphs(
   summary: WorkbookSummary,
@@ -151,12 +178,14 @@ export function memoParagraphs(
         urgentParagraph(reading, write),
       ]
     : [missingScoresParagraph(summary, write)];
-  return [...scoreParagraphs, progressParagraph(summary, write), "จึงเรียนมาเพื่อโปรดทราบและพิจารณา"];
-}
-
-/** Paragraphs as Word pastes plain text: one per line. */
-export function memoPlainText(paragraphs: readonly string[]): string {
-  return paragraphs.join("\r\n");
+  const provisional = provisionalRulesLine(summary, digits);
+  return [
+    ...scoreParagraphs,
+    ...(provisional === null ? [] : [`ทั้งนี้ ${provisional}`]),
+    progressParagraph(summary, write),
+    ...(summary.oitReadiness === null ? [] : [oitParagraph(summary.oitReadiness, digits)]),
+    "จึงเรียนมาเพื่อโปรดทราบและพิจารณา",
+  ];
 }
 
 /** Text as HTML text: every sign HTML reads as markup written as a character reference. */
@@ -164,14 +193,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/**
- * The memo as HTML for the clipboard, so that it pastes into Word in the document font at 16 pt, the
- * size of official letters, each paragraph indented as memos are. Every text is escaped.
- */
-export function memoHtml(paragraphs: readonly string[], font: string): string {
-  // A font name is letters, digits and spaces ("TH SarabunIT๙"); anything else could end the CSS string.
-  const family = font.replace(/[^\p{L}\p{M}\p{N} _-]/gu, "");
-  const style = `font-family:'${family}';font-size:16pt;margin:0;text-indent:2.5cm`;
-  const body = paragraphs.map((paragraph) => `<p style="${style}">${escapeHtml(paragraph)}</p>`).join("");
-  return `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+/** A font name is letters, digits and spaces ("TH SarabunIT๙"); anything else could end the CSS string. */
+export function cssFontFamily(font: string): string {
+  return font.replace(/[^\p{L}\p{M}\p{N} _-]/gu, "");
 }

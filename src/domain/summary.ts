@@ -1,10 +1,12 @@
 // What a quarter's report to the executive says, as data: the assessment's figures read against the
-// three thresholds, and the progress of the measures in the tracking grids. The summary sheet, the memo
-// text, the task pane and `ita-tracker summary` all show this one object.
+// three thresholds, the progress of the measures in the tracking grids, and how many OIT items are
+// published in full. The summary sheet, the memo text, the task pane and `ita-tracker summary` all show
+// this one object.
 import { TOOL_IDS, type Framework, type ToolId } from "./framework";
 import type { TrackedRow } from "./gridCheck";
 import type { TrackingStatus } from "./gridColumns";
 import { readIndicatorScore } from "./indicatorScore";
+import { oitReadiness, type OitReadiness, type OitRegisterEntry } from "./oitRegister";
 import { roundHalfAwayFromZero } from "./rounding";
 import { scoreAssessment, type Assessment, type ScoredIndicator } from "./scoring";
 import type { CalendarDate } from "./thaiCalendar";
@@ -57,6 +59,8 @@ export interface WorkbookSummary {
   readonly overdue: readonly OverdueRow[];
   /** The grids as read, for the memo's table of measures. */
   readonly grids: readonly TrackedGrid[];
+  /** Null for a workbook without an OIT register. */
+  readonly oitReadiness: OitReadiness | null;
 }
 
 /** One tracking grid's rows as the check read them (readTrackingGrid). */
@@ -74,6 +78,8 @@ export interface SummaryInput {
   /** The score cells in indicator-number order, as read; null when the workbook has no score sheet. */
   readonly scoreCells: readonly unknown[] | null;
   readonly grids: readonly TrackedGrid[];
+  /** The OIT register's items as read; null or left out when the workbook has none. */
+  readonly oitRegister?: readonly OitRegisterEntry[] | null;
 }
 
 function readingOf(assessment: Assessment): ScoreReading {
@@ -134,6 +140,7 @@ export function summarise(input: SummaryInput): WorkbookSummary {
     progress: progressOf(input.grids),
     overdue,
     grids: input.grids,
+    oitReadiness: input.oitRegister ? oitReadiness(input.oitRegister) : null,
   };
 }
 

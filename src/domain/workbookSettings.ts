@@ -1,4 +1,4 @@
-import { findFramework, SUPPORTED_FISCAL_YEARS } from "./frameworks";
+import { ACCEPTED_FISCAL_YEARS, rulesInForce } from "./frameworks";
 import { fiscalYearOf, type CalendarDate } from "./thaiCalendar";
 import { parseThaiNumber, type DigitStyle } from "./thaiDigits";
 import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from "./thresholds";
@@ -18,11 +18,16 @@ export interface WorkbookSettings {
 
 export const DEFAULT_DOCUMENT_FONT = "TH SarabunPSK";
 
-/** The latest assessment year we have a framework for, and not after the fiscal year of `today`. */
+/**
+ * The fiscal year of `today`, or the nearest year we know. The current year and not the latest published
+ * one: from October on, agencies run the new year's assessment cycle (its OIT items, its measures, its
+ * memos), and a workbook is titled for that year even while NACC has not published its rules (2570 in
+ * December 2026), which are then the stand-in year's and the pane says so.
+ */
 export function defaultFiscalYear(today: CalendarDate): number {
   const current = fiscalYearOf(today);
-  const known = SUPPORTED_FISCAL_YEARS.filter((year) => year <= current);
-  return known.length > 0 ? Math.max(...known) : (SUPPORTED_FISCAL_YEARS[0] as number);
+  const known = ACCEPTED_FISCAL_YEARS.filter((year) => year <= current);
+  return known.length > 0 ? Math.max(...known) : (ACCEPTED_FISCAL_YEARS[0] as number);
 }
 
 export function defaultSettings(today: CalendarDate): WorkbookSettings {
@@ -75,7 +80,7 @@ export function settingsFromEntries(
   };
 
   const year = parseThaiNumber(entries.get(SETTING_KEYS.fiscalYear));
-  const fiscalYear = year !== null && findFramework(year) ? year : fallback.fiscalYear;
+  const fiscalYear = year !== null && rulesInForce(year) ? year : fallback.fiscalYear;
   if (entries.has(SETTING_KEYS.fiscalYear) && fiscalYear !== year) problems.push("fiscalYear");
 
   const thresholdKeys = [SETTING_KEYS.pass, SETTING_KEYS.strength, SETTING_KEYS.excellence];

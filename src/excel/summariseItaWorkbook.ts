@@ -21,7 +21,7 @@ export async function summariseItaWorkbook(
 ): Promise<SummaryOutcome> {
   const capabilities = hostCapabilities(isSetSupported);
   const sheets = await readForCheck(context, capabilities, settingsExtent(today));
-  const { summary, memo, plan, target } = planSummary(sheets, today);
+  const { summary, memo, plan, target, oitPage } = planSummary(sheets, today);
   const worksheets = context.workbook.worksheets;
   const { replaces } = target;
   const summarySheet: SheetToWrite = { plan, existing: null, writes: plan.content };
@@ -42,6 +42,7 @@ export async function summariseItaWorkbook(
     sheet: plan.name,
     keptEdited: target.keptEdited,
     missingFeatures: missingFeatures({ sheets: [plan] }, capabilities),
+    oitPage,
   };
 }
 

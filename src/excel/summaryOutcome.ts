@@ -1,4 +1,5 @@
 import type { WorkbookSummary } from "../domain/summary";
+import type { OitPageSource } from "../layout/oitPage";
 import type { HostFeature } from "./capabilities";
 
 /** What "สรุปผล" did: the figures, the memo, and the sheet it wrote them to. */
@@ -12,4 +13,6 @@ export interface SummaryOutcome {
   readonly keptEdited: string | null;
   /** What this Excel could not set up on the summary sheet (see missingFeaturesLine). */
   readonly missingFeatures: readonly HostFeature[];
+  /** The OIT register, read with the summary, as the web page the agency publishes; null without one. */
+  readonly oitPage: OitPageSource | null;
 }

@@ -1,7 +1,7 @@
 // The box every insert reads on every sheet: from A1 to the farthest cell any of our plans uses, in any
 // fiscal year we know. It is read before the workbook's own settings and names are known, so it is
 // taken over every framework; it does not depend on names, agency or thresholds.
-import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
+import { ACCEPTED_FISCAL_YEARS } from "../domain/frameworks";
 import { defaultSettings } from "../domain/workbookSettings";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { boundingBox, parseRange, rangeAddress } from "./a1";
@@ -10,7 +10,7 @@ import { DEFAULT_SHEET_NAMES } from "./sheetNames";
 import { workbookPlan } from "./workbookPlan";
 
 export function insertExtent(today: CalendarDate): string {
-  const plans = SUPPORTED_FISCAL_YEARS.flatMap(
+  const plans = ACCEPTED_FISCAL_YEARS.flatMap(
     (fiscalYear) => workbookPlan({ ...defaultSettings(today), fiscalYear }, DEFAULT_SHEET_NAMES).sheets,
   );
   const farthest = boundingBox(plans.map((sheet) => parseRange(planExtent(sheet))));

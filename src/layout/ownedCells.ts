@@ -84,7 +84,8 @@ export function fillsEmptyCells(
   writes: readonly ContentBlock[],
   cells: { readonly formulas: readonly (readonly unknown[])[] },
 ): boolean {
-  return someWrittenCell(writes, cells, (_, held) => isEmpty(held));
+  // A cell a block leaves unwritten (null) puts nothing back.
+  return someWrittenCell(writes, cells, (wanted, held) => !isEmpty(wanted) && isEmpty(held));
 }
 
 /** Whether every cell of `writes` already holds exactly what it would write (a formula as its text). */

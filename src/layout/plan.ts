@@ -40,6 +40,12 @@ export interface ContentBlock {
   readonly address: string;
   readonly values?: readonly (readonly CellValue[])[];
   readonly formulas?: readonly (readonly string[])[];
+  /**
+   * Rows that each stand for an item of a list, named by the value in their first column. On an
+   * existing sheet a row is repaired only where that cell is empty or names the same item, and no other
+   * row below the block's top names it: rows the user sorted, moved or deleted are never written again.
+   */
+  readonly itemRows?: true;
 }
 
 export interface FormatBlock {
@@ -104,7 +110,7 @@ export interface PrintPlan {
 }
 
 /** The roles the settings sheet registers; an insert makes one sheet of each. */
-export type SheetRole = "scores" | "grid-IIT" | "grid-EIT" | "grid-OIT" | "settings";
+export type SheetRole = "scores" | "grid-IIT" | "grid-EIT" | "grid-OIT" | "oit-register" | "settings";
 
 /** The summary sheet is made apart from an insert and knows itself by its own marker (summarySheet.ts). */
 export type PlannedRole = SheetRole | "summary";

@@ -4,7 +4,6 @@ import { boundingBox, parseRange, rangeAddress, type CellBox } from "./a1";
 import { contentValues, formulasAt, valuesAt } from "./blocks";
 import { rowRelativeFormula } from "./formulaText";
 import type { CellValue, ContentBlock, FormatBlock, SheetPlan } from "./plan";
-import { GRID_HEADER_ROW } from "./trackingGrid";
 
 /** What an executor read from a sheet, both arrays starting at A1 (cells beyond them are empty). */
 export interface ExistingCells {
@@ -42,14 +41,16 @@ function isFormula(cell: unknown): boolean {
 }
 
 /**
- * A grid whose header row holds, in some column, a header other than ours there: its columns were moved,
- * deleted or renamed. Our cells and rules go by column, so on such a grid they would land under the
- * wrong headers; it is left as the user arranged it (the check finds each column by its header).
+ * A table (a grid, the OIT register) whose header row holds, in some column, a header other than ours
+ * there: its columns were moved, deleted or renamed. Our cells and rules go by column, so on such a
+ * sheet they would land under the wrong headers; it is left as the user arranged it (the check finds
+ * each column by its header).
  */
 export function columnsRearranged(sheet: SheetPlan, existing: ExistingCells): boolean {
-  if (!sheet.role.startsWith("grid-")) return false;
-  const planned = contentValues(sheet.content)[GRID_HEADER_ROW - 1] ?? [];
-  const found = existing.values[GRID_HEADER_ROW - 1] ?? [];
+  if (!sheet.table) return false;
+  const headerRow = parseRange(sheet.table.address).top;
+  const planned = contentValues(sheet.content)[headerRow - 1] ?? [];
+  const found = existing.values[headerRow - 1] ?? [];
   return planned.some((header, index) => !isBlank(found[index]) && found[index] !== header);
 }
 
@@ -97,16 +98,47 @@ function columnsHeldByUser(sheet: SheetPlan, existing: ExistingCells): Set<numbe
   return held;
 }
 
+/** Cells as read, formula or else value, for comparing with what a plan writes. */
+function cellAt(existing: ExistingCells, row: number, column: number): { formula: unknown; value: unknown } {
+  return { formula: existing.formulas[row - 1]?.[column - 1], value: existing.values[row - 1]?.[column - 1] };
+}
+
+/**
+ * The rows of an itemRows block that still stand for their item: the item's cell empty or naming it,
+ * and no other row from the block's top down naming it.
+ */
+function itemRowsInPlace(
+  block: ContentBlock,
+  box: CellBox,
+  existing: ExistingCells,
+): (row: number) => boolean {
+  if (!block.itemRows) return () => true;
+  const rowsOfItem = new Map<unknown, number[]>();
+  const lastRow = Math.max(existing.values.length, box.bottom);
+  for (let row = box.top; row <= lastRow; row++) {
+    const { value } = cellAt(existing, row, box.left);
+    if (isBlank(value)) continue;
+    rowsOfItem.set(value, [...(rowsOfItem.get(value) ?? []), row]);
+  }
+  return (row) => {
+    const item = block.values?.[row - box.top]?.[0];
+    const { value } = cellAt(existing, row, box.left);
+    const elsewhere = (rowsOfItem.get(item) ?? []).some((other) => other !== row);
+    return (isBlank(value) || value === item) && !elsewhere;
+  };
+}
+
 function writableRuns(
   block: ContentBlock,
   existing: ExistingCells,
   held: ReadonlySet<number>,
 ): ContentBlock[] {
   const box = parseRange(block.address);
+  const inPlace = itemRowsInPlace(block, box, existing);
   const writable = (row: number, column: number): boolean => {
+    if (!inPlace(row)) return false;
     if (block.formulas && held.has(column)) return false;
-    const formula = existing.formulas[row - 1]?.[column - 1];
-    const value = existing.values[row - 1]?.[column - 1];
+    const { formula, value } = cellAt(existing, row, column);
     if (isBlank(formula) && isBlank(value)) return true;
     const planned = plannedAt(block, box, row, column);
     // A value matches only a constant: a formula that happens to give the same value is someone's work.

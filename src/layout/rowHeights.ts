@@ -31,8 +31,9 @@ function shownText(value: CellValue, numberFormat: string | undefined): string {
 }
 
 /**
- * Heights for the rows holding plan content, tallest cell first. Rows of a table's body are left out:
- * there Excel grows each row as its text is typed, which a height of ours would stop. A formula's
+ * Heights for the rows holding plan content, tallest cell first. Rows of a table's body are left out
+ * unless the plan writes text in them (the OIT register's items): there Excel grows each row as its
+ * text is typed, which a height of ours would stop, but text we write must show whole. A formula's
  * result is not known until it is calculated: its row gets at least one line of the formula cell's font,
  * and each plan keeps its formulas' results to one line by its column widths.
  */
@@ -73,12 +74,13 @@ export function fittedRowHeights(plan: UnsizedPlan): SheetPlan["rowHeights"] {
   for (const block of plan.content) {
     const box = parseRange(block.address);
     for (let row = box.top; row <= box.bottom; row++) {
-      if (tableBody && contains(tableBody, row, box.left)) continue;
+      const inBody = tableBody !== undefined && contains(tableBody, row, box.left);
       for (let column = box.left; column <= box.right; column++) {
         const value = block.values?.[row - box.top]?.[column - box.left];
         const formula = block.formulas?.[row - box.top]?.[column - box.left];
         const hasValue = value !== undefined && value !== null && value !== "";
-        if ((!hasValue && !formula) || widthOf(column) === 0) continue;
+        if (!hasValue && (inBody || !formula)) continue;
+        if (widthOf(column) === 0) continue;
         const room = roomOf(row, column);
         // A cell under a merge that spans rows shares them; the plans put only short labels there.
         if (room === undefined) continue;

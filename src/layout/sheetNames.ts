@@ -4,13 +4,21 @@ import type { ToolId } from "../domain/framework";
 import type { SheetRole } from "./plan";
 
 /** In tab order; the settings sheet is last. */
-export const SHEET_ROLES: readonly SheetRole[] = ["scores", "grid-IIT", "grid-EIT", "grid-OIT", "settings"];
+export const SHEET_ROLES: readonly SheetRole[] = [
+  "scores",
+  "grid-IIT",
+  "grid-EIT",
+  "grid-OIT",
+  "oit-register",
+  "settings",
+];
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetRole, string>> = {
   scores: "คะแนน ITA",
   "grid-IIT": "ติดตาม IIT",
   "grid-EIT": "ติดตาม EIT",
   "grid-OIT": "ติดตาม OIT",
+  "oit-register": "ทะเบียน OIT",
   settings: "ITA_Settings",
 };
 

@@ -74,6 +74,7 @@ export const TAB_COLOURS: Readonly<Record<Exclude<SheetRole, "settings">, Colour
   "grid-IIT": "#5B9BD5",
   "grid-EIT": "#70AD47",
   "grid-OIT": "#ED7D31",
+  "oit-register": "#C55A11",
 };
 
 /** About 1.5 cm above and below, 1 cm at the sides (points). */

@@ -4,6 +4,7 @@
 import { BAND_MEANING } from "../domain/bands";
 import { shortened } from "../domain/cellText";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
+import { oitReadinessWords, provisionalRulesLine } from "../domain/memo";
 import { STATUS_HEADERS } from "../domain/gridColumns";
 import type { ScoredIndicator } from "../domain/scoring";
 import {
@@ -151,6 +152,10 @@ function headingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   layout.line(fiscalYearTitle(settings), SUBTITLE_FORMAT);
   const made = formatThaiDate(madeOn, { form: "long", digits: settings.digitStyle });
   layout.line(`จัดทำเมื่อวันที่ ${made}`, { horizontalAlignment: "Center" });
+  const provisional = provisionalRulesLine(summary, settings.digitStyle);
+  if (provisional !== null) {
+    layout.line(provisional, { ...NOTE_FORMAT, wrapText: true, horizontalAlignment: "Center" });
+  }
 }
 
 function resultRows(layout: SummaryLayout, summary: WorkbookSummary): void {
@@ -344,6 +349,14 @@ function chartRows(layout: SummaryLayout, summary: WorkbookSummary): ChartPlan |
   };
 }
 
+/** How many OIT items the register has complete, where the workbook has one. */
+function oitRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+  const { oitReadiness } = summary;
+  if (oitReadiness === null) return;
+  layout.section("การเปิดเผยข้อมูลสาธารณะ (OIT)");
+  layout.list("ทะเบียน OIT", oitReadinessWords(oitReadiness, summary.settings.digitStyle));
+}
+
 function memoRows(layout: SummaryLayout, memo: readonly string[]): void {
   layout.section("ข้อความสำหรับบันทึกข้อความ");
   // Indented as a memo's paragraphs are, with spaces, which survive copying out of the cell.
@@ -357,6 +370,7 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
   rankingRows(layout, summary);
   readingRows(layout, summary);
   progressRows(layout, summary);
+  oitRows(layout, summary);
   const chart = chartRows(layout, summary);
   memoRows(layout, memo);
 

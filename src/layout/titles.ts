@@ -1,6 +1,6 @@
 // The three title rows every printed sheet opens with, as in the seeds: what the sheet is, the agency,
 // and the fiscal year in the workbook's digits.
-import { formatDigits } from "../domain/thaiDigits";
+import { fiscalYearWords } from "../domain/oitRegister";
 import type { WorkbookSettings } from "../domain/workbookSettings";
 import { rangeAddress } from "./a1";
 import { valuesAt } from "./blocks";
@@ -10,7 +10,7 @@ import { SUBTITLE_FORMAT, TITLE_FORMAT } from "./styles";
 export const TITLE_ROW_COUNT = 3;
 
 export function fiscalYearTitle(settings: WorkbookSettings): string {
-  return formatDigits(`ปีงบประมาณ พ.ศ. ${settings.fiscalYear}`, settings.digitStyle);
+  return fiscalYearWords(settings.fiscalYear, settings.digitStyle);
 }
 
 /** Rows 1-3, each merged across the sheet's `width` columns. */

@@ -8,11 +8,13 @@ import {
   type RuleParams,
   type Severity,
 } from "../domain/checkRules";
-import { TOOL_IDS, type Framework, type ToolId } from "../domain/framework";
-import { findFramework } from "../domain/frameworks";
+import { TOOL_IDS, type Framework, type RulesInForce, type ToolId } from "../domain/framework";
+import { rulesInForce } from "../domain/frameworks";
 import { readTrackingGrid } from "../domain/gridCheck";
 import { findTrackingGrid } from "../domain/gridColumns";
 import { toolOfTitle } from "../domain/gridTool";
+import type { OitRegisterRow } from "../domain/oitRegister";
+import { checkOitRegister } from "../domain/oitRegisterCheck";
 import { checkScoreTable, findScoreTable, scoreCells } from "../domain/scoreCheck";
 import { SheetCells, type CellArea, type Cells } from "../domain/sheetCells";
 import type { TrackedGrid } from "../domain/summary";
@@ -20,6 +22,7 @@ import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear, defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import { columnLetter, parseRange } from "./a1";
 import { findSettings, type SheetContents } from "./insertPlan";
+import { readOitRegisterForCheck } from "./oitRegisterSheet";
 import { gridRole, type SheetRegistry } from "./sheetNames";
 import { isSummarySheet } from "./summaryMarker";
 
@@ -85,6 +88,8 @@ export interface WorkbookCheck {
 export interface WorkbookReading extends WorkbookCheck {
   /** Every grid's rows, in tab order. */
   readonly grids: readonly TrackedGrid[];
+  /** The OIT register's items, of the registered sheet or else the first found; null when there is none. */
+  readonly oitRegister: readonly OitRegisterRow[] | null;
   /** The score list's cells, top to bottom, of the score sheet checked; null when none was found. */
   readonly scoreCells: readonly unknown[] | null;
   /** The settings the workbook was checked with: its own, or defaults for `today`. */
@@ -137,10 +142,11 @@ function registeredGrids(input: WorkbookCheckInput, problems: Problem[]): Map<st
   return grids;
 }
 
-/** The workbook's framework; settings not read through readSettingsSheet may name a year without one. */
+/** The rules the workbook follows; settings not read through readSettingsSheet may name a year without any. */
 function frameworkOf(settings: WorkbookSettings, today: CalendarDate): Framework {
-  // defaultFiscalYear only ever gives a year that has a framework.
-  return findFramework(settings.fiscalYear) ?? (findFramework(defaultFiscalYear(today)) as Framework);
+  // defaultFiscalYear only ever gives a year that has rules in force.
+  const rules = rulesInForce(settings.fiscalYear) ?? (rulesInForce(defaultFiscalYear(today)) as RulesInForce);
+  return rules.framework;
 }
 
 function countsOf(problems: readonly Problem[]): ProblemCounts {
@@ -156,9 +162,15 @@ function countsOf(problems: readonly Problem[]): ProblemCounts {
   return { errors, warnings: problems.length - errors, bySheet };
 }
 
+/** A sheet that may be the one of a role: the registered sheet, or any while none is registered. */
+function mayPlay(registered: string | undefined, name: string): boolean {
+  return registered === undefined || registered === "deleted" || nameKey(registered) === nameKey(name);
+}
+
 /**
- * Checks every tracking grid (found by its status headers on any sheet) and the score sheet (the
- * registered one, or any sheet headed "คะแนน" in a workbook without our settings). A grid's tool is
+ * Checks every tracking grid (found by its status headers on any sheet), the OIT register and the
+ * score sheet (each the registered one, or any sheet with its headers in a workbook without our
+ * settings, or whose registered sheet was deleted; the first one found is summarised). A grid's tool is
  * the registry's word for a registered sheet, else the tool its title or sheet name names: the
  * registry follows renames, titles are what people edit. Never throws.
  */
@@ -169,9 +181,11 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
   const workbookProblems: Problem[] = [];
   const grids = registeredGrids(input, workbookProblems);
   const scoreSheet = stored?.registry.scores;
+  const registerSheet = stored?.registry["oit-register"];
   const sheetProblems: Problem[] = [];
   const trackedGrids: TrackedGrid[] = [];
   let scores: unknown[] | null = null;
+  let oitRegister: OitRegisterRow[] | null = null;
 
   for (const sheet of input.sheets) {
     // A summary sheet repeats the grids' status headers and the score header: it is ours, not theirs.
@@ -188,13 +202,13 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
     } else if (registered !== undefined) {
       const at = { sheet: sheet.name, row: null, column: null };
       sheetProblems.push(problemOf("grid.headersMissing", { tool: registered }, at));
-    } else if (
-      scoreSheet === undefined ||
-      scoreSheet === "deleted" ||
-      nameKey(scoreSheet) === nameKey(sheet.name)
-    ) {
-      const table = findScoreTable(cells);
-      if (table) {
+    } else {
+      const register = mayPlay(registerSheet, sheet.name) ? readOitRegisterForCheck(cells) : null;
+      const table = register === null && mayPlay(scoreSheet, sheet.name) ? findScoreTable(cells) : null;
+      if (register) {
+        found = checkOitRegister(register.rows, register.columns, settings.fiscalYear);
+        oitRegister ??= register.rows.map((row) => row.entry);
+      } else if (table) {
         found = checkScoreTable(cells, table);
         scores ??= scoreCells(cells, table);
       }
@@ -211,6 +225,7 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
     problems,
     counts: countsOf(problems),
     grids: trackedGrids,
+    oitRegister,
     scoreCells: scores,
     settings,
     framework,

@@ -1,6 +1,8 @@
-// The standard ITA workbook: the score sheet, a tracking grid per tool, and the hidden settings sheet.
-import { findFramework } from "../domain/frameworks";
+// The standard ITA workbook: the score sheet, a tracking grid per tool, the OIT register, and the hidden
+// settings sheet.
+import { rulesInForce } from "../domain/frameworks";
 import type { WorkbookSettings } from "../domain/workbookSettings";
+import { oitRegisterPlan } from "./oitRegisterSheet";
 import type { SheetRole, WorkbookPlan } from "./plan";
 import { scoreSheetPlan } from "./scoreSheet";
 import { settingsSheetPlan } from "./settingsSheet";
@@ -11,12 +13,13 @@ export function workbookPlan(
   settings: WorkbookSettings,
   names: Readonly<Record<SheetRole, string>>,
 ): WorkbookPlan {
-  const framework = findFramework(settings.fiscalYear);
-  if (!framework) throw new RangeError(`No ITA framework is known for fiscal year ${settings.fiscalYear}.`);
+  const framework = rulesInForce(settings.fiscalYear)?.framework;
+  if (!framework) throw new RangeError(`No ITA rules are known for fiscal year ${settings.fiscalYear}.`);
   return {
     sheets: [
       scoreSheetPlan(settings, framework, names),
       ...framework.tools.map((tool) => trackingGridPlan(settings, framework, tool.id, names)),
+      oitRegisterPlan(settings, framework, names),
       settingsSheetPlan(settings, names),
     ],
   };

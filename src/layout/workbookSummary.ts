@@ -4,6 +4,7 @@ import { memoParagraphs } from "../domain/memo";
 import { summarise, type WorkbookSummary } from "../domain/summary";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import type { DigitStyle } from "../domain/thaiDigits";
+import { oitPageSource, type OitPageSource } from "./oitPage";
 import type { SheetPlan } from "./plan";
 import { freeSheetName } from "./sheetNames";
 import { isSummarySheet, isUntouchedSummary } from "./summaryMarker";
@@ -63,6 +64,8 @@ export interface WorkbookSummaryPlan {
   readonly memo: string[];
   readonly plan: SheetPlan;
   readonly target: SummaryTarget;
+  /** The OIT register as the agency's web page, read in the same pass; null without a register. */
+  readonly oitPage: OitPageSource | null;
 }
 
 /**
@@ -83,8 +86,15 @@ export function planSummary(
     madeOn: today,
     scoreCells: reading.scoreCells,
     grids: reading.grids,
+    oitRegister: reading.oitRegister,
   });
   const memo = memoParagraphs(summary);
   const target = summaryTarget(sheets);
-  return { summary, memo, plan: summarySheetPlan(summary, memo, target.name), target };
+  return {
+    summary,
+    memo,
+    plan: summarySheetPlan(summary, memo, target.name),
+    target,
+    oitPage: oitPageSource(settings, reading.oitRegister),
+  };
 }

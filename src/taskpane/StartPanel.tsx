@@ -1,7 +1,7 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { CELL_TEXT_LIMIT } from "../domain/cellText";
-import { SUPPORTED_FISCAL_YEARS } from "../domain/frameworks";
+import { ACCEPTED_FISCAL_YEARS } from "../domain/frameworks";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear } from "../domain/workbookSettings";
 import type { InsertOptions, InsertResult } from "../excel/insertItaSheets";
@@ -54,13 +54,18 @@ export function StartPanel({ insertSheets, today, chosen }: StartPanelProps) {
           disabled={running !== null}
         />
       </Field>
-      <Field label={text.start.fiscalYear} hint={frameworkHint(text, fiscalYear)}>
+      <Field
+        label={text.start.fiscalYear}
+        hint={frameworkHint(text, fiscalYear).map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+      >
         <Select
           value={String(fiscalYear)}
           onChange={(_, data) => setFiscalYear(Number(data.value))}
           disabled={running !== null}
         >
-          {SUPPORTED_FISCAL_YEARS.map((year) => (
+          {ACCEPTED_FISCAL_YEARS.map((year) => (
             <option key={year} value={String(year)}>
               {text.start.fiscalYearOption(year)}
             </option>

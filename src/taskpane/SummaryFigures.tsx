@@ -28,7 +28,10 @@ function digitsOf(text: PaneText, summary: WorkbookSummary): DigitStyle {
   return text.language === "th" ? summary.settings.digitStyle : "arabic";
 }
 
-/** The figures of a summary: the scores read against the thresholds, then the measures' progress. */
+/**
+ * The figures of a summary: the scores read against the thresholds, the measures' progress, and the
+ * OIT items complete where the workbook has a register.
+ */
 export function SummaryFigures({ summary }: { summary: WorkbookSummary }) {
   const styles = useStyles();
   const { panel, paragraph } = usePanelStyles();
@@ -124,6 +127,14 @@ export function SummaryFigures({ summary }: { summary: WorkbookSummary }) {
           </>
         )}
       </section>
+      {summary.oitReadiness !== null && (
+        <section className={panel} aria-labelledby="summary-oit">
+          <Subtitle2 as="h2" id="summary-oit" className={paragraph}>
+            {text.summary.oit}
+          </Subtitle2>
+          <Text>{text.summary.oitReadiness(summary.oitReadiness, number)}</Text>
+        </section>
+      )}
     </div>
   );
 }

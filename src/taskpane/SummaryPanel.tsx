@@ -1,9 +1,12 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
-import { memoHtml, memoPlainText } from "../domain/memo";
+import { useMemo, useRef, useState } from "react";
+import { officialMemo, type OfficialMemo } from "../domain/officialMemo";
+import { officialMemoHtml, officialMemoPlainText } from "../domain/officialMemoText";
 import type { SummaryOutcome } from "../excel/summaryOutcome";
 import { copyRichText, selectText } from "./copyRichText";
 import { usePaneText } from "./i18n/PaneTextContext";
+import { OfficialMemoView } from "./OfficialMemoView";
+import { OitPageSection } from "./OitPageSection";
 import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
 import { SummaryFigures } from "./SummaryFigures";
@@ -25,7 +28,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     overflowWrap: "anywhere",
   },
-  paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0`, textIndent: "2em" },
 });
 
 /** Summarise: the figures, the memo text for the executive, and Copy. */
@@ -51,10 +53,16 @@ export function SummaryPanel({ summarise }: SummaryActions) {
       }
     });
 
-  const copy = (made: SummaryOutcome) =>
+  // The memo as staff send it, tables and all, in the workbook's digits.
+  const memo = useMemo(() => outcome && officialMemo(outcome.summary), [outcome]);
+
+  const copy = (made: SummaryOutcome, whole: OfficialMemo) =>
     copying.run("copy", async () => {
       const font = made.summary.settings.documentFont;
-      const copied = await copyRichText({ plain: memoPlainText(made.memo), html: memoHtml(made.memo, font) });
+      const copied = await copyRichText({
+        plain: officialMemoPlainText(whole),
+        html: officialMemoHtml(whole, font),
+      });
       if (copied) return memoCopied(font);
       if (memoText.current) selectText(memoText.current);
       return memoSelectedToCopy;
@@ -87,21 +95,18 @@ export function SummaryPanel({ summarise }: SummaryActions) {
             role="region"
             aria-labelledby="summary-memo"
           >
-            {outcome.memo.map((paragraph, index) => (
-              <p key={index} className={styles.paragraph}>
-                {paragraph}
-              </p>
-            ))}
+            {memo && <OfficialMemoView memo={memo} />}
           </div>
           <PanelAction
             label={text.summary.copy}
-            onClick={() => copy(outcome)}
+            onClick={() => memo && copy(outcome, memo)}
             busy={copying.running !== null}
             appearance="secondary"
           />
           <PanelResults label={text.summary.copyResult} message={copying.message} />
         </div>
       )}
+      {outcome && <OitPageSection page={outcome.oitPage} />}
     </section>
   );
 }

@@ -1,15 +1,24 @@
 // What the Start panel says: which framework a year means, what an insert did, and why one failed.
-import { findFramework } from "../domain/frameworks";
+import { figuresConfirmed, rulesInForce } from "../domain/frameworks";
 import type { InsertResult } from "../excel/insertItaSheets";
 import { missingFeaturesLine } from "../excel/missingFeaturesLine";
 import { failureMessage } from "./failures";
 import type { PaneText } from "./i18n/paneText";
 import { quoted, type LocalizedMessage } from "./panelMessage";
 
-/** What the result of an assessment looks like under that year's framework. */
-export function frameworkHint(text: PaneText, fiscalYear: number): string {
-  const framework = findFramework(fiscalYear);
-  return framework === undefined ? "" : text.start.frameworkHint(framework);
+/**
+ * The lines under the fiscal year: what the result looks like under that year's rules, or that NACC has
+ * not published them and whose stand in, then whether the figures are confirmed.
+ */
+export function frameworkHint(text: PaneText, fiscalYear: number): readonly string[] {
+  const rules = rulesInForce(fiscalYear);
+  if (rules === undefined) return [];
+  return [
+    rules.published
+      ? text.start.frameworkHint(rules.framework)
+      : text.start.unpublishedHint(fiscalYear, rules.rulesFrom),
+    ...(figuresConfirmed(rules.framework) ? [] : [text.start.unconfirmedHint]),
+  ];
 }
 
 export function insertOutcome(result: InsertResult, requestedYear: number): LocalizedMessage {

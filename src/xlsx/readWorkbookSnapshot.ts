@@ -35,10 +35,11 @@ function sheetSnapshot(sheet: Worksheet, tableColumns: readonly TableColumnsPart
     tabColor: colourOf(sheet.properties.tabColor) ?? null,
     cells: cellsSnapshot(sheet),
     merges: [...sheet.model.merges].sort(),
+    // A hidden column shows no width, as Office.js reports it: how a plan hides a column (width 0).
     columnWidths: Object.fromEntries(
       (sheet.columns ?? [])
-        .filter((column) => column.width !== undefined)
-        .map((column) => [column.letter, shownColumnWidth(column.width as number)]),
+        .filter((column) => column.width !== undefined || column.hidden)
+        .map((column) => [column.letter, column.hidden ? 0 : shownColumnWidth(column.width as number)]),
     ),
     rowHeights: rowHeightsOf(sheet),
     validations: validationsOf(sheet),

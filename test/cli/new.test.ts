@@ -40,13 +40,14 @@ describe("ita-tracker new", () => {
       [DEFAULT_SHEET_NAMES["grid-IIT"], "Visible"],
       [DEFAULT_SHEET_NAMES["grid-EIT"], "Visible"],
       [DEFAULT_SHEET_NAMES["grid-OIT"], "Visible"],
+      [DEFAULT_SHEET_NAMES["oit-register"], "Visible"],
       [DEFAULT_SHEET_NAMES.settings, "VeryHidden"],
     ]);
     const [scores, iit] = snapshot.sheets;
     expect(scores?.cells.A2?.value).toBe("อบต.มะเฟือง");
     expect(scores?.cells.A3?.value).toBe("ปีงบประมาณ พ.ศ. ๒๕๖๘");
     expect(iit?.tables[0]?.calculatedColumns.map((column) => column.header)).toEqual(["คะแนนตัวชี้วัด", "ระดับ"]);
-    expect(settingsOf(snapshot.sheets[4])).toMatchObject({
+    expect(settingsOf(snapshot.sheets[5])).toMatchObject({
       agency: "อบต.มะเฟือง",
       fiscalYear: 2568,
       thresholdPass: 85,
@@ -63,7 +64,7 @@ describe("ita-tracker new", () => {
     expect(code).toBe(0);
     const snapshot = await readWorkbookSnapshot(file);
     expect(snapshot.sheets[0]?.cells.A2).toMatchObject({ value: "=1+1", formula: null });
-    expect(settingsOf(snapshot.sheets[4])).toMatchObject({
+    expect(settingsOf(snapshot.sheets[5])).toMatchObject({
       agency: "=1+1",
       fiscalYear: 2566,
       thresholdPass: 80,
@@ -82,14 +83,14 @@ describe("ita-tracker new", () => {
 
     const forced = await runCli(["new", file, "--force"]);
     expect(forced.code).toBe(0);
-    expect((await readWorkbookSnapshot(file)).sheets).toHaveLength(5);
+    expect((await readWorkbookSnapshot(file)).sheets).toHaveLength(6);
   });
 
   it.each([
     ["no file", [], /ระบุชื่อไฟล์ .xlsx หนึ่งไฟล์/],
     ["two files", ["a.xlsx", "b.xlsx"], /give one .xlsx file name/],
     ["not .xlsx", ["ITA.xls"], /must end in .xlsx/],
-    ["a bad year", ["ITA.xlsx", "--year", "2570"], /ไม่มีเกณฑ์ ITA ของปีงบประมาณ 2570/],
+    ["a year beyond those known", ["ITA.xlsx", "--year", "2571"], /ไม่มีเกณฑ์ ITA ของปีงบประมาณ 2571/],
     ["a CE year", ["ITA.xlsx", "--year", "2025"], /ให้ใช้ปี พ\.ศ\. 2568/],
     ["bad thresholds", ["ITA.xlsx", "--thresholds", "90,85,95"], /ต้องเรียงจากน้อยไปมาก/],
     ["too few thresholds", ["ITA.xlsx", "--thresholds", "85"], /needs three numbers/],

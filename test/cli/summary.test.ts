@@ -153,8 +153,11 @@ describe("ita-tracker summary --json", () => {
       "missingScores",
       "progress",
       "overdue",
+      "oitReadiness",
       "memo",
     ]);
+    // The standard workbook's register as inserted: no item complete yet.
+    expect(json.oitReadiness).toEqual({ complete: 0, total: 26 });
   });
 
   it("counts each tool's rows by status and lists the overdue rows as typed", async () => {
@@ -203,7 +206,8 @@ describe("ita-tracker summary --json", () => {
     expect(thai).not.toMatch(/[0-9]/);
     expect(arabic).toContain("ได้คะแนนรวมร้อยละ 77.98");
     expect(arabic).not.toMatch(/[๐-๙]/);
-    expect(arabic.split("\n")).toHaveLength(7);
+    // Seven paragraphs, and the OIT register's readiness before the closing line.
+    expect(arabic.split("\n")).toHaveLength(8);
   });
 
   it("gives null figures and names the missing scores, still exiting 0 with the progress", async () => {
@@ -241,9 +245,10 @@ describe("ita-tracker summary: the Thai report", () => {
       "จุดแข็งและสิ่งที่ต้องพัฒนา",
       "ความก้าวหน้าของมาตรการ",
       "มาตรการที่เลยกำหนดระยะเวลาแล้วแต่ยังไม่แล้วเสร็จ ๒ รายการ",
+      "ทะเบียน OIT: ครบถ้วน ๐ จาก ๒๖ รายการ",
       "ข้อความสำหรับบันทึกข้อความ",
     ]);
-    const [heading, result, ranking, reading, progress, overdue, memo] = sections.map((section) =>
+    const [heading, result, ranking, reading, progress, overdue, , memo] = sections.map((section) =>
       section.split("\n"),
     ) as string[][];
     expect(heading).toEqual([
@@ -396,7 +401,7 @@ describe("ita-tracker summary --write", () => {
     expect(await othersThan([SUMMARY_SHEET_NAME], file)).toEqual(
       await othersThan([SUMMARY_SHEET_NAME], before),
     );
-    const summary = (await readWorkbookSnapshot(file)).sheets[5];
+    const summary = (await readWorkbookSnapshot(file)).sheets.find(({ name }) => name === SUMMARY_SHEET_NAME);
     expect(Object.values(summary?.cells ?? {}).map((cell) => cell.value)).toContain(
       "จัดทำเมื่อวันที่ ๑๐ มีนาคม ๒๕๖๘",
     );
@@ -563,16 +568,64 @@ describe("ita-tracker summary --write", () => {
 });
 
 describe("ita-tracker memo", () => {
-  it("prints the memo alone, a paragraph a line, the same memo as summary's", async () => {
+  it("prints the memo to the executive, a part a line, with the summary's result in it", async () => {
     const file = await itaFile(COMPLETE);
     const { code, stdout, stderr } = await runCli(["memo", file, ...ON_TODAY]);
     expect([code, stderr]).toEqual([0, ""]);
-    expect(stdout).toBe(`${(await summaryJson([file])).memo}\n`);
-    const paragraphs = stdout.trimEnd().split("\n");
-    expect(paragraphs).toHaveLength(7);
-    expect(paragraphs[0]).toMatch(/^ผลการประเมินคุณธรรม.*ได้คะแนนรวมร้อยละ ๗๗\.๙๘/);
-    expect(paragraphs.at(-1)).toBe("จึงเรียนมาเพื่อโปรดทราบและพิจารณา");
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("บันทึกข้อความ");
+    expect(lines.slice(1, 6)).toEqual([
+      "ส่วนราชการ อบต.มะเฟือง",
+      expect.stringMatching(/^ที่ \.+$/),
+      "วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘",
+      expect.stringMatching(/^เรื่อง รายงานผลการประเมินคุณธรรม.* ประจำปีงบประมาณ พ\.ศ\. ๒๕๖๘$/),
+      expect.stringMatching(/^เรียน \.+$/),
+    ]);
+    const [overall] = (await summaryJson([file])).memo.split("\n");
+    expect(lines).toContain(overall);
+    const parts = ["๑. เรื่องเดิม", "๒. ข้อเท็จจริง", "๓. ข้อวิเคราะห์", "๔. ข้อเสนอแนะ", "๕. ข้อพิจารณา"];
+    const at = parts.map((part) => lines.indexOf(part));
+    expect(at.every((index, order) => index > 0 && (order === 0 || index > (at[order - 1] as number)))).toBe(
+      true,
+    );
+    // The ranked table: a header, then the ten indicators, highest first, their cells apart by tabs.
+    const header = lines.indexOf("ลำดับ\tตัวชี้วัด\tคะแนน\tระดับ");
+    const ranked = lines.slice(header + 1, header + 11).map((line) => line.split("\t"));
+    expect(ranked.map(([rank]) => rank)).toEqual(["๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘", "๙", "๑๐"]);
+    const arabic = (text = "") =>
+      Number(text.replace(/[๐-๙]/g, (digit) => String("๐๑๒๓๔๕๖๗๘๙".indexOf(digit))));
+    const scores = ranked.map(([, , score]) => arabic(score));
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // The measures typed into the grids, in the table of measures.
+    expect(lines.some((line) => line.startsWith("๑\tจัดทำคำสั่งมอบหมายงาน\t"))).toBe(true);
+    expect(lines.slice(-4)).toEqual([
+      "จึงเรียนมาเพื่อโปรดพิจารณา",
+      "",
+      expect.stringMatching(/^\(\.+\)$/),
+      expect.stringMatching(/^ตำแหน่ง \.+$/),
+    ]);
     expect(stdout).not.toMatch(/[0-9]/);
+  });
+
+  it("writes the memo as a Word document with --docx, and never over an existing file without --force", async () => {
+    const file = await itaFile(COMPLETE);
+    const docx = path.join(folder, "บันทึก.docx");
+    const written = await runCli(["memo", file, ...ON_TODAY, "--docx", docx]);
+    expect([written.code, written.stderr]).toEqual([0, ""]);
+    expect(written.stdout).toMatch(/เขียนบันทึกข้อความลงใน .*บันทึก\.docx แล้ว/);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(body).toContain("บันทึกข้อความ");
+    expect(body).toContain("อบต.มะเฟือง");
+    const before = readFileSync(docx);
+    const again = await runCli(["memo", file, ...ON_TODAY, "--docx", docx]);
+    expectOneLineRefusal(again, /มีไฟล์ .* อยู่แล้ว .*--force/);
+    expect(readFileSync(docx).equals(before)).toBe(true);
+    expect((await runCli(["memo", file, ...ON_TODAY, "--docx", docx, "--force"])).code).toBe(0);
+    expectOneLineRefusal(
+      await runCli(["memo", file, ...ON_TODAY, "--docx", path.join(folder, "memo.txt")]),
+      /ต้องลงท้ายด้วย \.docx/,
+    );
   });
 
   it("writes Arabic digits with --arabic-digits", async () => {
@@ -588,7 +641,7 @@ describe("ita-tracker memo", () => {
       ...ON_TODAY,
     ]);
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toMatch(/เนื่องจากยังไม่ได้กรอกคะแนนของตัวชี้วัดที่ ๑๐$/);
+    expect(stdout.split("\n")).toContainEqual(expect.stringMatching(/เนื่องจากยังไม่ได้กรอกคะแนนของตัวชี้วัดที่ ๑๐$/));
   });
 
   it("keeps a paragraph on one line whatever the agency's name holds", async () => {
@@ -602,8 +655,10 @@ describe("ita-tracker memo", () => {
       },
     });
     const { stdout } = await runCli(["memo", file, ...ON_TODAY]);
-    expect(stdout.split("\n")[0]).toContain("ของอบต. มะเฟือง ได้คะแนนรวม");
-    expect(stdout.trimEnd().split("\n")).toHaveLength(7);
+    expect(stdout.split("\n")).toContain("ส่วนราชการ อบต. มะเฟือง");
+    expect(stdout.split("\n").some((line) => line.includes("ของอบต. มะเฟือง ได้คะแนนรวม"))).toBe(true);
+    const plain = await runCli(["memo", await itaFile(COMPLETE, "plain.xlsx"), ...ON_TODAY]);
+    expect(stdout.trimEnd().split("\n")).toHaveLength(plain.stdout.trimEnd().split("\n").length);
   });
 });
 

@@ -24,6 +24,13 @@ const EXAMPLES: { readonly [R in RuleId]: RuleParams[R] } = {
   "score.notNumber": { text: "เก้าสิบ" },
   "score.thaiDigits": { text: "๙๔.๗๐", value: 94.7 },
   "score.numberAsText": { text: "88.5", value: 88.5 },
+  "oit.noEvidence": { code: "O3" },
+  "oit.completeWithoutEvidence": { code: "" },
+  "oit.badUrl": { text: "www.example.go.th/ita" },
+  "oit.notHttps": { text: "http://www.example.go.th/ita" },
+  "oit.sharedUrl": { text: "https://www.example.go.th/ita", codes: ["O4", "O5"] },
+  "oit.wrongPeriod": { text: "ปีงบประมาณ 2567", needed: "ปีงบประมาณ พ.ศ. ๒๕๖๘" },
+  "oit.status": { text: "เสร็จแล้ว" },
 };
 
 const RULES = Object.keys(RULE_SEVERITY) as RuleId[];

@@ -1,5 +1,7 @@
 import { FRAMEWORKS, UNPUBLISHED_YEARS } from "../../src/domain/frameworkData";
 import {
+  ACCEPTED_FISCAL_YEARS,
+  figuresConfirmed,
   findFramework,
   indicatorByName,
   indicatorOfQuestion,
@@ -131,6 +133,35 @@ describe("the sources of each year's figures", () => {
     // A news report quoting NACC would confirm, but this one is only reported by the research notes.
     expect(sourcesConfirm(["sao-2568-news"])).toBe(false);
     expect(sourcesConfirm(["phayao-ita-app", "rtrda-ita-headings"])).toBe(false);
+  });
+});
+
+describe("the years a workbook can be made for", () => {
+  it("are the published years and then 2570, scored by 2569's rules", () => {
+    expect(ACCEPTED_FISCAL_YEARS).toEqual([2565, 2566, 2567, 2568, 2569, 2570]);
+    expect(ACCEPTED_FISCAL_YEARS.every((year) => rulesInForce(year) !== undefined)).toBe(true);
+  });
+});
+
+describe("figuresConfirmed", () => {
+  const f2568 = findFramework(2568)!;
+
+  it("is false for every year while any figure group is unconfirmed, as all are today", () => {
+    for (const year of ACCEPTED_FISCAL_YEARS)
+      expect(figuresConfirmed(rulesInForce(year)!.framework)).toBe(false);
+  });
+
+  it("is true only once every recorded group is confirmed", () => {
+    const confirmedAll = Object.fromEntries(
+      Object.entries(f2568.sources).map(([group, sources]) => [group, { ...sources, confirmed: true }]),
+    );
+    expect(figuresConfirmed({ ...f2568, sources: confirmedAll })).toBe(true);
+    expect(
+      figuresConfirmed({
+        ...f2568,
+        sources: { ...confirmedAll, passMark: { ...f2568.sources.passMark!, confirmed: false } },
+      }),
+    ).toBe(false);
   });
 });
 

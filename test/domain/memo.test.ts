@@ -1,4 +1,4 @@
-import { findFramework } from "../../src/domain/frameworks";
+import { rulesInForce } from "../../src/domain/frameworks";
 import { memoParagraphs } from "../../src/domain/memo";
 import { summarise } from "../../src/domain/summary";
 import { defaultSettings } from "../../src/domain/workbookSettings";
@@ -7,10 +7,26 @@ import { SEED_2565_SCORES } from "../support/seedScores";
 const TODAY = { year: 2022, month: 11, day: 1 };
 
 function memoFor(fiscalYear: number, scores: readonly number[], agency = "เทศบาลเมืองปากซ่อง"): string[] {
-  const framework = findFramework(fiscalYear)!;
+  const framework = rulesInForce(fiscalYear)!.framework;
   const settings = { ...defaultSettings(TODAY), fiscalYear, agency };
   return memoParagraphs(summarise({ framework, settings, madeOn: TODAY, scoreCells: scores, grids: [] }));
 }
+
+describe("memoParagraphs: a year whose rules are not published", () => {
+  it("says once, after the figures, that 2570 was scored by 2569's rules", () => {
+    const memo = memoFor(2570, SEED_2565_SCORES);
+    expect(memo[0]).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๗๐");
+    expect(memo.at(-3)).toBe(
+      "ทั้งนี้ สำนักงาน ป.ป.ช. ยังไม่ประกาศเกณฑ์การประเมินประจำปีงบประมาณ พ.ศ. ๒๕๗๐ " +
+        "การสรุปผลนี้จึงใช้เกณฑ์ของปีงบประมาณ พ.ศ. ๒๕๖๙ ไปก่อน",
+    );
+    expect(memo.filter((paragraph) => paragraph.includes("ยังไม่ประกาศเกณฑ์"))).toHaveLength(1);
+  });
+
+  it("says nothing of it for a published year", () => {
+    expect(memoFor(2569, SEED_2565_SCORES).join("\n")).not.toContain("ยังไม่ประกาศเกณฑ์");
+  });
+});
 
 describe("memoParagraphs: the overall result", () => {
   it("gives a letter grade and whether it passes, as the 2565 seed report does", () => {

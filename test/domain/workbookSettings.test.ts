@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { SUPPORTED_FISCAL_YEARS } from "../../src/domain/frameworks";
+import { ACCEPTED_FISCAL_YEARS } from "../../src/domain/frameworks";
 import {
   DEFAULT_DOCUMENT_FONT,
   defaultFiscalYear,
@@ -33,9 +33,13 @@ describe("defaultFiscalYear", () => {
     expect(defaultFiscalYear({ year: 2024, month: 10, day: 1 })).toBe(2568);
   });
 
-  it("is the latest year with a framework when today is beyond them, the earliest when before them", () => {
-    expect(defaultFiscalYear({ year: 2040, month: 1, day: 1 })).toBe(Math.max(...SUPPORTED_FISCAL_YEARS));
-    expect(defaultFiscalYear({ year: 2000, month: 1, day: 1 })).toBe(Math.min(...SUPPORTED_FISCAL_YEARS));
+  it("is the current year even while NACC has not published its rules (2 Dec 2026 is in 2570)", () => {
+    expect(defaultFiscalYear({ year: 2026, month: 12, day: 2 })).toBe(2570);
+  });
+
+  it("is the latest year accepted when today is beyond them, the earliest when before them", () => {
+    expect(defaultFiscalYear({ year: 2040, month: 1, day: 1 })).toBe(Math.max(...ACCEPTED_FISCAL_YEARS));
+    expect(defaultFiscalYear({ year: 2000, month: 1, day: 1 })).toBe(Math.min(...ACCEPTED_FISCAL_YEARS));
   });
 });
 
@@ -55,7 +59,7 @@ describe("defaultSettings", () => {
 describe("settingsToEntries and settingsFromEntries", () => {
   const settingsArbitrary: fc.Arbitrary<WorkbookSettings> = fc.record({
     agency: fc.string(),
-    fiscalYear: fc.constantFrom(...SUPPORTED_FISCAL_YEARS),
+    fiscalYear: fc.constantFrom(...ACCEPTED_FISCAL_YEARS),
     thresholds: fc
       .uniqueArray(fc.integer({ min: 0, max: 10000 }), { minLength: 3, maxLength: 3 })
       .map((numbers) => [...numbers].sort((a, b) => a - b).map((number) => number / 100))
@@ -95,6 +99,14 @@ describe("settingsToEntries and settingsFromEntries", () => {
     expect(problems).toEqual([]);
     expect(settings.fiscalYear).toBe(2567);
     expect(settings.thresholds).toEqual({ pass: 80, strength: 88, excellence: 93 });
+  });
+
+  it("keep 2570, whose rules NACC has not published yet, and refuse the year after it", () => {
+    expect(read(storedWith(SETTING_KEYS.fiscalYear, 2570))).toEqual({
+      settings: { ...FALLBACK, fiscalYear: 2570, digitStyle: "arabic" },
+      problems: [],
+    });
+    expect(read(storedWith(SETTING_KEYS.fiscalYear, 2571)).problems).toEqual(["fiscalYear"]);
   });
 
   it("fall back to the defaults, without a problem, when nothing is stored", () => {

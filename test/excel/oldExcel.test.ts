@@ -124,7 +124,7 @@ const ACTIONS: readonly Action[] = [
     workbook: async (apiVersion) => createFakeExcel({ apiVersion }),
     run: async (fake, host) => {
       const result = await insert(fake);
-      expect(result.created).toEqual(Object.values(DEFAULT_SHEET_NAMES).slice(0, 4));
+      expect(result.created).toEqual(Object.values(DEFAULT_SHEET_NAMES).slice(0, 5));
       expect(result.missingFeatures).toEqual(host.insertLeavesOut);
     },
   },

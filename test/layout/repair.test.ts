@@ -186,8 +186,21 @@ describe("repairWrites", () => {
           const heldColumns = new Set(
             cells.filter((cell) => inTableBody(cell) && !emptyOrSame(cell)).map((cell) => cell.column),
           );
+          // An item's row is repaired only while its first cell still names the item (itemRows).
+          const items = sheet.content
+            .filter((block) => block.itemRows)
+            .map((block) => parseRange(block.address));
+          const itemCell = (cell: PlannedCell) => {
+            const box = items.find((item) => cell.row >= item.top && cell.row <= item.bottom);
+            return box && cells.find((each) => each.row === cell.row && each.column === box.left);
+          };
+          const inPlace = (cell: PlannedCell) => {
+            const first = itemCell(cell);
+            return first === undefined || !["typed", "otherFormula"].includes(kindOf(first) as string);
+          };
           const mayWrite = (cell: PlannedCell) =>
             emptyOrSame(cell) &&
+            inPlace(cell) &&
             !(cell.formula !== undefined && inTableBody(cell) && heldColumns.has(cell.column));
           for (const cell of cells) {
             const address = cellAddress(cell.row, cell.column);
@@ -239,7 +252,8 @@ describe("planExtent", () => {
   it("is the range each sheet's plan covers", () => {
     expect(planExtent(sheetOf(PLAN, "scores"))).toBe("A1:E30");
     expect(planExtent(sheetOf(PLAN, "grid-IIT"))).toBe("A1:T10");
-    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B13");
+    expect(planExtent(sheetOf(PLAN, "oit-register"))).toBe("A1:K31");
+    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B14");
   });
 
   it("holds every address the plan names", () => {

@@ -62,6 +62,7 @@ describe("the settings sheet", () => {
       ["sheet:grid-IIT", "='ติดตาม IIT'!$A$1"],
       ["sheet:grid-EIT", "='ติดตาม EIT'!$A$1"],
       ["sheet:grid-OIT", "='ติดตาม OIT'!$A$1"],
+      ["sheet:oit-register", "='ทะเบียน OIT'!$A$1"],
       ["sheet:settings", "=ITA_Settings!$A$1"],
     ]);
   });
@@ -111,6 +112,7 @@ describe("readSettingsSheet", () => {
       "grid-IIT": "IIT ปี 68",
       "grid-EIT": "deleted",
       "grid-OIT": "deleted",
+      "oit-register": "ทะเบียน OIT",
       settings: "ITA_Settings",
     });
   });

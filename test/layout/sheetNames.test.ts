@@ -17,7 +17,7 @@ describe("DEFAULT_SHEET_NAMES", () => {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(FORBIDDEN);
     }
-    expect(new Set(Object.values(DEFAULT_SHEET_NAMES).map((name) => name.toUpperCase())).size).toBe(5);
+    expect(new Set(Object.values(DEFAULT_SHEET_NAMES).map((name) => name.toUpperCase())).size).toBe(6);
     expect(DEFAULT_SHEET_NAMES.scores).toBe("คะแนน ITA");
     expect(DEFAULT_SHEET_NAMES["grid-IIT"]).toBe("ติดตาม IIT");
     expect(DEFAULT_SHEET_NAMES.settings).toBe("ITA_Settings");

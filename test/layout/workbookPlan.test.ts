@@ -1,11 +1,11 @@
-import { SUPPORTED_FISCAL_YEARS } from "../../src/domain/frameworks";
+import { ACCEPTED_FISCAL_YEARS } from "../../src/domain/frameworks";
 import type { WorkbookSettings } from "../../src/domain/workbookSettings";
 import { boundingBox, columnLetter, parseRange, type CellBox } from "../../src/layout/a1";
 import type { SheetPlan, SheetRole } from "../../src/layout/plan";
 import { resolveSheetNames, SHEET_ROLES } from "../../src/layout/sheetNames";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { FormulaWorkbook, FUNCTIONS } from "../support/formulaEvaluator";
-import { DEFAULT_NAMES, settingsFor } from "./fixtures";
+import { DEFAULT_NAMES, settingsFor, sheetOf } from "./fixtures";
 
 const ALLOWED_FUNCTIONS = new Set(FUNCTIONS);
 
@@ -15,7 +15,7 @@ const UNUSUAL_NAMES: Record<SheetRole, string> = resolveSheetNames(
 ).names;
 
 const VARIANTS: { label: string; settings: WorkbookSettings; names: Record<SheetRole, string> }[] =
-  SUPPORTED_FISCAL_YEARS.flatMap((year) =>
+  ACCEPTED_FISCAL_YEARS.flatMap((year) =>
     (["thai", "arabic"] as const).flatMap((digitStyle) => [
       { label: `${year} ${digitStyle}`, settings: settingsFor(year, { digitStyle }), names: DEFAULT_NAMES },
       {
@@ -151,11 +151,12 @@ describe.each(VARIANTS)("the workbook plan, $label", ({ settings, names }) => {
     }
   });
 
-  it("prints the score sheet one A4 page wide, and the grids in landscape at a scale their 14 pt reads at 11 pt", () => {
+  it("prints the score sheet one A4 page wide, the OIT register one landscape page wide, and the grids in landscape at a scale their 14 pt reads at 11 pt", () => {
     for (const sheet of plan.sheets.filter((candidate) => candidate.visibility === "Visible")) {
       const grid = sheet.role.startsWith("grid-");
+      const landscape = grid || sheet.role === "oit-register";
       expect(sheet.print).toMatchObject({ paper: "A4", fitToOnePageWide: !grid });
-      expect(sheet.print?.orientation).toBe(grid ? "Landscape" : "Portrait");
+      expect(sheet.print?.orientation).toBe(landscape ? "Landscape" : "Portrait");
       if (grid) {
         expect(sheet.print?.overThenDown).toBe(true);
         expect((sheet.baseFont.size * (sheet.print?.scale ?? 0)) / 100).toBeGreaterThanOrEqual(11);
@@ -177,7 +178,19 @@ describe("user text in the workbook plan", () => {
     },
   );
 
-  it("refuses a fiscal year it has no framework for", () => {
+  it("refuses a fiscal year it has no rules for", () => {
     expect(() => workbookPlan(settingsFor(2500), DEFAULT_NAMES)).toThrow(RangeError);
+    expect(() => workbookPlan(settingsFor(2571), DEFAULT_NAMES)).toThrow(RangeError);
   });
+});
+
+describe("the workbook plan of 2570, whose rules are not published yet", () => {
+  it.each(["scores", "grid-IIT", "grid-EIT", "grid-OIT"] as const)(
+    "lays the %s sheet out by 2569's rules, titled 2570",
+    (role) => {
+      const of = (year: number) => sheetOf(workbookPlan(settingsFor(year), DEFAULT_NAMES), role);
+      expect(JSON.stringify(of(2570))).toBe(JSON.stringify(of(2569)).replaceAll("๒๕๖๙", "๒๕๗๐"));
+      expect(JSON.stringify(of(2570))).toContain("ปีงบประมาณ พ.ศ. ๒๕๗๐");
+    },
+  );
 });

@@ -1,5 +1,4 @@
 import { findFramework } from "../../src/domain/frameworks";
-import { memoHtml, memoPlainText } from "../../src/domain/memo";
 import { scoreAssessment } from "../../src/domain/scoring";
 import type { Cells } from "../../src/domain/sheetCells";
 import { parseRange } from "../../src/layout/a1";
@@ -197,15 +196,6 @@ describe("planSummary: the memo", () => {
     expect(memo[0]).toContain("เนื่องจากยังไม่ได้กรอกคะแนนของตัวชี้วัดที่ ๑");
     expect(memo[1]).toBe("สำหรับมาตรการส่งเสริมคุณธรรมและความโปร่งใส ยังไม่มีการบันทึกมาตรการในตารางติดตาม");
   });
-
-  it("gives plain text one paragraph a line, and HTML in the document font at 16 pt with every text escaped", () => {
-    const paragraphs = ["ก <b>ข</b>", 'ค & "ง"'];
-    expect(memoPlainText(paragraphs)).toBe('ก <b>ข</b>\r\nค & "ง"');
-    const html = memoHtml(paragraphs, "TH SarabunIT๙'</style><script>");
-    expect(html).toContain("font-family:'TH SarabunIT๙stylescript';font-size:16pt");
-    expect(html).toContain("ก &#60;b&#62;ข&#60;/b&#62;");
-    expect(html).not.toMatch(/<script|<b>/);
-  });
 });
 
 describe("planSummary: the sheet", () => {
@@ -362,5 +352,29 @@ describe("summaryTarget: which sheet a summary goes to", () => {
     const check = checkSheets(withSummary, TODAY);
     expect(check.problems.filter(({ sheet }) => sheet === SUMMARY_SHEET_NAME)).toEqual([]);
     expect(check.grids.map(({ sheet }) => sheet)).not.toContain(SUMMARY_SHEET_NAME);
+  });
+});
+
+describe("planSummary: the OIT web page, from the register read in the same pass", () => {
+  const register: SheetForCheck = {
+    name: DEFAULT_SHEET_NAMES["oit-register"],
+    visibility: "Visible",
+    values: planValues(standardPlans()["oit-register"]),
+    formulas: [],
+  };
+
+  it("is null for a workbook without a register", () => {
+    expect(planSummary(typed(), TODAY).oitPage).toBeNull();
+  });
+
+  it("lists the register's items under the workbook's agency, year and digits, or the digits asked for", () => {
+    const { oitPage } = planSummary([...typed(), register], TODAY);
+    expect(oitPage?.fiscalYear).toBe(2568);
+    expect(oitPage?.digits).toBe("thai");
+    expect(oitPage?.rows.map((row) => row.code)).toEqual(
+      checkSheets([...typed(), register], TODAY).oitRegister?.map((row) => row.code),
+    );
+    expect(oitPage?.rows.length).toBeGreaterThan(0);
+    expect(planSummary([...typed(), register], TODAY, "arabic").oitPage?.digits).toBe("arabic");
   });
 });

@@ -3,7 +3,12 @@
 // them in test/domain and test/layout; these are the others.
 import fc from "fast-check";
 import { cellText, isBlankCell, withoutMarkup } from "../../src/domain/cellText";
-import { findFramework, indicatorByName, SUPPORTED_FISCAL_YEARS } from "../../src/domain/frameworks";
+import {
+  findFramework,
+  indicatorByName,
+  rulesInForce,
+  SUPPORTED_FISCAL_YEARS,
+} from "../../src/domain/frameworks";
 import { headerKey } from "../../src/domain/gridColumns";
 import { toolNamedIn } from "../../src/domain/gridTool";
 import { readIndicatorScore } from "../../src/domain/indicatorScore";
@@ -40,7 +45,7 @@ function expectValidThresholds({ pass, strength, excellence }: Thresholds) {
 }
 
 function expectValidSettings(settings: WorkbookSettings) {
-  expect(findFramework(settings.fiscalYear)).toBeDefined();
+  expect(rulesInForce(settings.fiscalYear)).toBeDefined();
   expectValidThresholds(settings.thresholds);
   expect(typeof settings.agency).toBe("string");
   expect(settings.documentFont).not.toBe("");

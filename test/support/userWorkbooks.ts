@@ -28,15 +28,18 @@ export async function edit(zip: JSZip, part: string, change: (xml: string) => st
   zip.file(part, changed);
 }
 
-/** Adds a part, its content type and the relationship from `source` to it; returns the relationship's id. */
-async function link(
+/**
+ * Adds a part and the relationship from `source` to it, as Excel would, with its content type where
+ * given; returns the relationship's id.
+ */
+export async function link(
   zip: JSZip,
   source: string,
   type: string,
   target: string,
-  content: string,
-  contentType: string,
-) {
+  content = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><part/>',
+  contentType?: string,
+): Promise<string> {
   const slash = source.lastIndexOf("/");
   const rels = `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
   const id = `rIdUser${Object.keys(zip.files).length}`;
@@ -48,9 +51,11 @@ async function link(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`,
   );
   zip.file(target, content);
-  await edit(zip, "[Content_Types].xml", (xml) =>
-    xml.replace("</Types>", `<Override PartName="/${target}" ContentType="${contentType}"/></Types>`),
-  );
+  if (contentType !== undefined) {
+    await edit(zip, "[Content_Types].xml", (xml) =>
+      xml.replace("</Types>", `<Override PartName="/${target}" ContentType="${contentType}"/></Types>`),
+    );
+  }
   return id;
 }
 

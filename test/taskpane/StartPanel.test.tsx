@@ -34,7 +34,10 @@ describe("the Start panel", () => {
     await user.type(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }), "  อบต.มะเฟือง ");
     const year = screen.getByRole("combobox", { name: "ปีงบประมาณ" });
     await user.selectOptions(year, "พ.ศ. ๒๕๖๕");
-    expect(year).toHaveAccessibleDescription("เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F");
+    expect(year).toHaveAccessibleDescription(
+      "เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F " +
+        "ตัวเลขของเกณฑ์ (น้ำหนัก เกณฑ์ผ่าน) ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช. ควรเทียบกับคู่มือก่อนอ้างอิง",
+    );
 
     await user.click(insertButton());
     await user.click(insertButton());
@@ -71,12 +74,45 @@ describe("the Start panel", () => {
     expect(insertSheets).toHaveBeenCalledWith({ fiscalYear: 2569, ...chosen });
   });
 
+  test("offers 2570, says NACC has not published its rules, and inserts it by 2569's", async () => {
+    const insertSheets = jest.fn(async () => ({ ...done, fiscalYear: 2570 }));
+    const { user } = render(insertSheets);
+    const year = screen.getByRole("combobox", { name: "ปีงบประมาณ" });
+    expect(
+      within(year)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["พ.ศ. ๒๕๖๕", "พ.ศ. ๒๕๖๖", "พ.ศ. ๒๕๖๗", "พ.ศ. ๒๕๖๘", "พ.ศ. ๒๕๖๙", "พ.ศ. ๒๕๗๐"]);
+    await user.selectOptions(year, "พ.ศ. ๒๕๗๐");
+    expect(screen.getByText("ป.ป.ช. ยังไม่ประกาศเกณฑ์ปี ๒๕๗๐ จะใช้เกณฑ์ปี ๒๕๖๙ ไปก่อน")).toBeVisible();
+    expect(year).toHaveAccessibleDescription(
+      "ป.ป.ช. ยังไม่ประกาศเกณฑ์ปี ๒๕๗๐ จะใช้เกณฑ์ปี ๒๕๖๙ ไปก่อน " +
+        "ตัวเลขของเกณฑ์ (น้ำหนัก เกณฑ์ผ่าน) ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช. ควรเทียบกับคู่มือก่อนอ้างอิง",
+    );
+    await user.click(insertButton());
+    expect(insertSheets).toHaveBeenCalledWith({ fiscalYear: 2570 });
+    // The workbook took the year asked for, so the outcome does not say a year was kept.
+    const outcome = await within(results("ผลการแทรกแบบฟอร์ม")).findByRole("group", {
+      name: "แทรกแบบฟอร์ม ITA แล้ว",
+    });
+    expect(outcome).not.toHaveTextContent("คงปีเดิมไว้");
+  });
+
+  test("chooses 2570 by itself in December 2026, and says so in English too", () => {
+    render(async () => done, { today: { year: 2026, month: 12, day: 2 } }, "en");
+    const year = screen.getByRole("combobox", { name: "Fiscal year" });
+    expect(year).toHaveDisplayValue("2570 (Oct 2026 – Sep 2027)");
+    expect(year).toHaveAccessibleDescription(
+      expect.stringContaining("NACC has not published the 2570 rules yet: 2569's are used until they are"),
+    );
+  });
+
   test("speaks English when the pane does, years in both calendars", async () => {
     const { user } = render(async () => done, {}, "en");
     const year = screen.getByRole("combobox", { name: "Fiscal year" });
     expect(year).toHaveDisplayValue("2569 (Oct 2025 – Sep 2026)");
     expect(year).toHaveAccessibleDescription(
-      expect.stringContaining("ITA 2569 (2568's rules until the NACC publishes new ones)"),
+      expect.stringContaining("ITA 2569 (scored by 2568's rules: no source for this year's own was found)"),
     );
     expect(screen.getByRole("textbox", { name: "Agency name" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Insert ITA sheets" }));

@@ -2,11 +2,14 @@
 import { act, screen, within } from "@testing-library/react";
 import { findFramework } from "../../src/domain/frameworks";
 import { memoParagraphs } from "../../src/domain/memo";
+import { officialMemo } from "../../src/domain/officialMemo";
+import { officialMemoPlainText } from "../../src/domain/officialMemoText";
 import { summarise } from "../../src/domain/summary";
 import { formatScore } from "../../src/domain/thaiDigits";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import type { SummaryOutcome } from "../../src/excel/summaryOutcome";
 import { SummaryPanel } from "../../src/taskpane/SummaryPanel";
+import { offerClipboard, offerCopyCommand, textOf } from "./clipboard";
 import { deferred, expectBusy, progress, renderPane, results } from "./renderPane";
 import { SEED_2565_SCORES } from "../support/seedScores";
 
@@ -47,7 +50,14 @@ const summary = summarise({
   ],
 });
 const memo = memoParagraphs(summary);
-const made: SummaryOutcome = { summary, memo, sheet: "สรุปผล ITA", keptEdited: null, missingFeatures: [] };
+const made: SummaryOutcome = {
+  summary,
+  memo,
+  sheet: "สรุปผล ITA",
+  keptEdited: null,
+  missingFeatures: [],
+  oitPage: null,
+};
 
 function render(summariseInExcel: () => Promise<SummaryOutcome>, language: "th" | "en" = "th") {
   return renderPane(<SummaryPanel summarise={summariseInExcel} />, language);
@@ -59,44 +69,7 @@ const summaryResults = () => results("ผลการสรุป");
 const copyResult = () => results("ผลการคัดลอก");
 const memoRegion = () => screen.getByRole("region", { name: "ข้อความสำหรับบันทึกข้อความ" });
 
-/** The browser's clipboard as Office's webviews may or may not offer it. */
-function offerClipboard(write: ((items: ClipboardItem[]) => Promise<void>) | undefined) {
-  Object.defineProperty(navigator, "clipboard", { value: write && { write }, configurable: true });
-  Object.defineProperty(globalThis, "ClipboardItem", {
-    value:
-      write &&
-      class {
-        constructor(readonly items: Record<string, Blob>) {}
-      },
-    configurable: true,
-  });
-}
-
-/** document.execCommand("copy") as a browser runs it: a copy event whose data the handler fills. */
-function offerCopyCommand(allowed: boolean) {
-  const copied = new Map<string, string>();
-  document.execCommand = jest.fn(() => {
-    if (!allowed) return false;
-    const event = new Event("copy", { cancelable: true }) as ClipboardEvent;
-    Object.defineProperty(event, "clipboardData", {
-      value: { setData: (type: string, data: string) => copied.set(type, data) },
-    });
-    document.dispatchEvent(event);
-    return event.defaultPrevented;
-  });
-  return copied;
-}
-
 afterEach(() => offerClipboard(undefined));
-
-/** jsdom's Blob has no text(). */
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsText(blob);
-  });
-}
 
 describe("the Summary panel", () => {
   test("spins while it summarises, cannot run twice, then shows the figures and the memo", async () => {
@@ -123,10 +96,19 @@ describe("the Summary panel", () => {
     );
     expect(progressOfMeasures).toHaveTextContent("เลยกำหนดแล้วแต่ยังไม่เสร็จ ๑ มาตรการ");
     expect(progressOfMeasures).toHaveTextContent("“ติดตาม IIT” แถว 7: เผยแพร่คู่มือ <b>");
-    const paragraphs = within(memoRegion())
+    // The memo as staff send it: its header, its parts, its two tables, and the memo's paragraphs in it.
+    const region = memoRegion();
+    const paragraphs = within(region)
       .getAllByRole("paragraph")
       .map((p) => p.textContent);
-    expect(paragraphs).toEqual(memo);
+    expect(paragraphs[0]).toBe("บันทึกข้อความ");
+    expect(paragraphs).toEqual(expect.arrayContaining([memo[0], "๑. เรื่องเดิม", "จึงเรียนมาเพื่อโปรดพิจารณา"]));
+    expect(within(region).getAllByRole("table")).toHaveLength(2);
+    expect(
+      within(region)
+        .getAllByRole("columnheader")
+        .map((cell) => cell.textContent),
+    ).toContain("ผู้รับผิดชอบ");
   });
 
   test("in English: English words and names, Arabic digits; the memo stays Thai", async () => {
@@ -186,10 +168,11 @@ describe("the Summary panel", () => {
 
     const blobs = (written[0]?.[0] as unknown as { items: Record<string, Blob> }).items;
     expect(Object.keys(blobs).sort()).toEqual(["text/html", "text/plain"]);
-    expect(await textOf(blobs["text/plain"]!)).toBe(memo.join("\r\n"));
+    expect(await textOf(blobs["text/plain"]!)).toBe(officialMemoPlainText(officialMemo(summary)));
     const html = await textOf(blobs["text/html"]!);
     expect(html).toContain("font-family:'TH SarabunIT๙';font-size:16pt");
     expect(html).toContain("เผยแพร่คู่มือ &#60;b&#62;");
+    expect(html.match(/<table/g)).toHaveLength(2);
     const outcome = within(copyResult()).getByRole("group", { name: "คัดลอกข้อความแล้ว" });
     expect(outcome).toHaveTextContent("TH SarabunIT๙ ขนาด ๑๖");
   });
@@ -201,8 +184,8 @@ describe("the Summary panel", () => {
     await user.click(summariseButton());
     await user.click(copyButton());
     expect(document.execCommand).toHaveBeenCalledWith("copy");
-    expect(copied.get("text/plain")).toBe(memo.join("\r\n"));
-    expect(copied.get("text/html")).toContain("<p style=");
+    expect(copied.get("text/plain")).toBe(officialMemoPlainText(officialMemo(summary)));
+    expect(copied.get("text/html")).toContain("<table");
     expect(within(copyResult()).getByRole("group", { name: "คัดลอกข้อความแล้ว" })).toBeVisible();
   });
 
@@ -217,5 +200,22 @@ describe("the Summary panel", () => {
     const told = within(copyResult()).getByRole("group", { name: "คัดลอกอัตโนมัติไม่ได้ในหน้าต่างนี้" });
     expect(told).toHaveTextContent("กด Ctrl+C");
     expect(copyResult()).not.toHaveTextContent("Write permission");
+  });
+
+  test("says how to get an OIT register where the workbook has none", async () => {
+    const { user } = render(async () => made);
+    await user.click(summariseButton());
+    expect(screen.getByRole("heading", { name: "หน้าเว็บ OIT" })).toBeVisible();
+    expect(screen.queryByRole("button", { name: "คัดลอกหน้าเว็บ OIT" })).toBeNull();
+    expect(document.body).toHaveTextContent("ยังไม่มีแผ่นงานทะเบียน OIT");
+  });
+
+  test("offers the OIT web page of the register read with the summary", async () => {
+    const oitPage = { agency: "อบต.มะเฟือง", fiscalYear: 2568, digits: "thai" as const, rows: [] };
+    const { user } = render(async () => ({ ...made, oitPage }));
+    expect(screen.queryByRole("heading", { name: "หน้าเว็บ OIT" })).toBeNull();
+    await user.click(summariseButton());
+    expect(screen.getByRole("button", { name: "คัดลอกหน้าเว็บ OIT" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "ดาวน์โหลด" })).toBeVisible();
   });
 });

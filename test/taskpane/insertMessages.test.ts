@@ -12,24 +12,42 @@ const created: InsertResult = {
   fiscalYear: 2568,
 };
 
+const UNCONFIRMED_TH = "ตัวเลขของเกณฑ์ (น้ำหนัก เกณฑ์ผ่าน) ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช. ควรเทียบกับคู่มือก่อนอ้างอิง";
+
 describe("the fiscal year field", () => {
-  test("years in Thai digits, and what each year's framework gives as a result", () => {
+  test("years in Thai digits, what each year's framework gives as a result, and that no figure is confirmed", () => {
     expect(TH.start.fiscalYearOption(2568)).toBe("พ.ศ. ๒๕๖๘");
-    expect(frameworkHint(TH, 2568)).toBe("เกณฑ์ปี ๒๕๖๘: ผลเป็น ผ่าน/ไม่ผ่าน");
-    expect(frameworkHint(TH, 2565)).toBe("เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F");
-    expect(frameworkHint(TH, 2569)).toBe(
-      "เกณฑ์ปี ๒๕๖๙ (ใช้เกณฑ์ปี ๒๕๖๘ จนกว่า ป.ป.ช. จะประกาศเกณฑ์ใหม่): ผลเป็น ผ่าน/ไม่ผ่าน",
+    expect(frameworkHint(TH, 2568)).toEqual(["เกณฑ์ปี ๒๕๖๘: ผลเป็น ผ่าน/ไม่ผ่าน", UNCONFIRMED_TH]);
+    expect(frameworkHint(TH, 2565)).toEqual(["เกณฑ์ปี ๒๕๖๕: ผลเป็นระดับตัวอักษร AA ถึง F", UNCONFIRMED_TH]);
+    expect(frameworkHint(TH, 2569)).toEqual([
+      "เกณฑ์ปี ๒๕๖๙ (คิดตามเกณฑ์ปี ๒๕๖๘ เพราะยังไม่พบแหล่งที่มาของเกณฑ์ปีนี้): ผลเป็น ผ่าน/ไม่ผ่าน",
+      UNCONFIRMED_TH,
+    ]);
+  });
+
+  test("2570, not published yet, says whose rules stand in", () => {
+    expect(TH.start.fiscalYearOption(2570)).toBe("พ.ศ. ๒๕๗๐");
+    expect(frameworkHint(TH, 2570)).toEqual([
+      "ป.ป.ช. ยังไม่ประกาศเกณฑ์ปี ๒๕๗๐ จะใช้เกณฑ์ปี ๒๕๖๙ ไปก่อน",
+      UNCONFIRMED_TH,
+    ]);
+    expect(frameworkHint(EN, 2570)[0]).toBe(
+      "NACC has not published the 2570 rules yet: 2569's are used until they are",
     );
   });
 
   test("in English, with the Gregorian months the fiscal year spans", () => {
     expect(EN.start.fiscalYearOption(2568)).toBe("2568 (Oct 2024 – Sep 2025)");
-    expect(frameworkHint(EN, 2565)).toBe("ITA 2565: the result is a letter grade, AA to F");
-    expect(frameworkHint(EN, 2568)).toBe("ITA 2568: the result is pass or fail");
+    expect(frameworkHint(EN, 2565)[0]).toBe("ITA 2565: the result is a letter grade, AA to F");
+    expect(frameworkHint(EN, 2568)).toEqual([
+      "ITA 2568: the result is pass or fail",
+      "The rules' figures (weights, pass mark) are not yet checked against NACC's manual: compare them before relying on them",
+    ]);
   });
 
-  test("a year without a framework has no hint", () => {
-    expect(frameworkHint(TH, 2500)).toBe("");
+  test("a year without rules has no hint", () => {
+    expect(frameworkHint(TH, 2500)).toEqual([]);
+    expect(frameworkHint(TH, 2571)).toEqual([]);
   });
 });
 

@@ -194,9 +194,14 @@ describeWithLibreOffice("the new workbook in LibreOffice", () => {
     });
   });
 
-  it("prints the score sheet on one A4 portrait page and each grid on one A4 landscape page", () => {
+  it("prints the score sheet on one A4 portrait page, each grid on one A4 landscape page, then the OIT register in landscape", () => {
     const portrait = { width: 595, height: 842 };
     const landscape = { width: 842, height: 595 };
-    expect(pageSizes).toEqual([portrait, landscape, landscape, landscape]);
+    expect(pageSizes.slice(0, 4)).toEqual([portrait, landscape, landscape, landscape]);
+    const register = pageSizes.slice(4);
+    expect(register.length).toBeGreaterThan(0);
+    expect(register.every((size) => size.width === landscape.width && size.height === landscape.height)).toBe(
+      true,
+    );
   });
 });

@@ -48,7 +48,7 @@ describeWithLibreOffice("a workbook LibreOffice saved", () => {
     expect(await text(zip, "docProps/custom.xml")).not.toMatch(/<property\b/);
     expect(await text(zip, "xl/workbook.xml")).toMatch(/<workbookProtection\/>/);
     const tables = Object.keys(zip.files).filter((name) => /^xl\/tables\/table\d+\.xml$/.test(name));
-    expect(tables).toHaveLength(3);
+    expect(tables).toHaveLength(4);
     for (const table of tables) expect(await text(zip, table)).not.toContain("tableStyleInfo");
   });
 
@@ -123,6 +123,7 @@ describeWithLibreOffice(
         DEFAULT_SHEET_NAMES["grid-IIT"],
         DEFAULT_SHEET_NAMES["grid-EIT"],
         DEFAULT_SHEET_NAMES["grid-OIT"],
+        DEFAULT_SHEET_NAMES["oit-register"],
         DEFAULT_SHEET_NAMES.settings,
         SUMMARY_SHEET_NAME,
       ]);

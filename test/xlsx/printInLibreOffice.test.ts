@@ -74,6 +74,7 @@ const SHEET_TITLES: readonly { role: PlannedRole; title: string }[] = [
     role: `grid-${tool}` as const,
     title: `ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส: แบบวัด ${tool}`,
   })),
+  { role: "oit-register", title: "ทะเบียนการเปิดเผยข้อมูลสาธารณะ (OIT)" },
   { role: "summary", title: "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" },
 ];
 

@@ -9,7 +9,7 @@ import type { ChartPlan } from "../../src/layout/plan";
 import { withChildBefore } from "../../src/xlsx/chartPart";
 import { unkeptParts } from "../../src/xlsx/unkeptParts";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
-import { edit } from "../support/userWorkbooks";
+import { edit, link } from "../support/userWorkbooks";
 import { ONE_PIXEL_PNG } from "../support/xlsxParts";
 
 const USER_SHEET = "แผนของหน่วยงาน";
@@ -58,28 +58,6 @@ const parts = (zip: JSZip): Parts => ({
   user: "xl/worksheets/sheet1.xml",
   own: "xl/worksheets/sheet2.xml",
 });
-
-/** Adds a part and the relationship from `source` to it, as Excel would. */
-async function link(
-  zip: JSZip,
-  source: string,
-  type: string,
-  target: string,
-  content = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><part/>',
-): Promise<string> {
-  const slash = source.lastIndexOf("/");
-  const rels = `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
-  const id = `rIdTest${Object.keys(zip.files).length}`;
-  const relationship = `<Relationship Id="${id}" Type="${type}" Target="/${target}"/>`;
-  const existing = await zip.file(rels)?.async("string");
-  zip.file(
-    rels,
-    existing?.replace("</Relationships>", `${relationship}</Relationships>`) ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`,
-  );
-  zip.file(target, content);
-  return id;
-}
 
 const CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
 

@@ -26,13 +26,20 @@ export const EN: PaneText = {
     fiscalYearOption: (fiscalYear) =>
       `${fiscalYear} (Oct ${beToCe(fiscalYear) - 1} – Sep ${beToCe(fiscalYear)})`,
     frameworkHint: ({ fiscalYear, basedOn, resultScale: { kind, grades } }) => {
-      const basis = basedOn === undefined ? "" : ` (${basedOn}'s rules until the NACC publishes new ones)`;
+      const basis =
+        basedOn === undefined
+          ? ""
+          : ` (scored by ${basedOn}'s rules: no source for this year's own was found)`;
       const result =
         kind === "passLabel"
           ? "the result is pass or fail"
           : `the result is a letter grade, ${grades[0]?.labelEn ?? ""} to ${grades.at(-1)?.labelEn ?? ""}`;
       return `ITA ${fiscalYear}${basis}: ${result}`;
     },
+    unpublishedHint: (fiscalYear, rulesFrom) =>
+      `NACC has not published the ${fiscalYear} rules yet: ${rulesFrom}'s are used until they are`,
+    unconfirmedHint:
+      "The rules' figures (weights, pass mark) are not yet checked against NACC's manual: compare them before relying on them",
     insert: INSERT,
     inserting: "Inserting the sheets…",
     results: "Insert result",
@@ -105,6 +112,8 @@ export const EN: PaneText = {
     overdue: (count) => `${plural(count, "measure")} past due and not done`,
     overdueRow: (sheet, row) => `“${sheet}” row ${row}`,
     moreOverdue: (count) => `and ${count} more: the summary sheet lists them all`,
+    oit: "Open data (OIT)",
+    oitReadiness: ({ complete, total }) => `OIT register: ${complete} of ${plural(total, "item")} complete`,
     memo: "Memo text (Thai)",
     copy: "Copy memo text",
     copyResult: "Copy result",
@@ -113,6 +122,26 @@ export const EN: PaneText = {
     copyBlocked: "This window does not allow copying for you",
     copyBlockedLine:
       "The memo text is selected: press Ctrl+C (⌘+C on a Mac) to copy it, then paste it into Word",
+  },
+  oitPage: {
+    heading: "OIT web page",
+    intro: (count) =>
+      `The ${count} items of the OIT register sheet with their links, as a web page for the agency's website`,
+    noRegister:
+      "This workbook has no OIT register sheet yet: press “Insert ITA sheets” on the Start tab, then summarise again",
+    copy: "Copy OIT web page",
+    download: "Download",
+    results: "OIT web page result",
+    source: "HTML of the OIT web page",
+    copied: "OIT web page copied",
+    copiedLine: (fileName) =>
+      `Paste it into your website's editor to get the table with its links, or into Notepad and save it as ${fileName}`,
+    copyBlocked: "This window does not allow copying for you",
+    copyBlockedLine: "The page's HTML is selected: press Ctrl+C (⌘+C on a Mac) to copy it",
+    downloaded: (fileName) => `${fileName} downloaded`,
+    downloadedLine:
+      "If it is not in your Downloads folder (some versions of Excel do not let this pane download), press “Copy OIT web page” instead",
+    downloadBlocked: "This window cannot download files, so the OIT web page was copied instead",
   },
   settings: {
     intro:

@@ -2,6 +2,7 @@
 // language fails the type check, not a user.
 import type { Language } from "../../domain/checkMessages";
 import type { Framework, Grade } from "../../domain/framework";
+import type { OitReadiness } from "../../domain/oitRegister";
 import type { ToolProgress } from "../../domain/summary";
 import type { DigitStyle } from "../../domain/thaiDigits";
 import type { ThresholdsProblem } from "../../domain/thresholds";
@@ -30,6 +31,10 @@ export interface PaneText {
     readonly fiscalYear: string;
     readonly fiscalYearOption: (fiscalYear: number) => string;
     readonly frameworkHint: (framework: Framework) => string;
+    /** For a year NACC has not published rules for yet, instead of frameworkHint. */
+    readonly unpublishedHint: (fiscalYear: number, rulesFrom: number) => string;
+    /** Under either, while the figures are not confirmed against NACC's manual. */
+    readonly unconfirmedHint: string;
     readonly insert: string;
     readonly inserting: string;
     readonly results: string;
@@ -92,6 +97,8 @@ export interface PaneText {
     readonly overdue: (count: number, write: WriteNumber) => string;
     readonly overdueRow: (sheet: string, row: number) => string;
     readonly moreOverdue: (count: number, write: WriteNumber) => string;
+    readonly oit: string;
+    readonly oitReadiness: (readiness: OitReadiness, write: WriteNumber) => string;
     readonly memo: string;
     readonly copy: string;
     readonly copyResult: string;
@@ -99,6 +106,24 @@ export interface PaneText {
     readonly copiedLine: (font: string) => string;
     readonly copyBlocked: string;
     readonly copyBlockedLine: string;
+  };
+  /** The OIT register as a web page, on the Summary tab. */
+  readonly oitPage: {
+    readonly heading: string;
+    /** `count` is written already, in the digits the summary uses. */
+    readonly intro: (count: string) => string;
+    readonly noRegister: string;
+    readonly copy: string;
+    readonly download: string;
+    readonly results: string;
+    readonly source: string;
+    readonly copied: string;
+    readonly copiedLine: (fileName: string) => string;
+    readonly copyBlocked: string;
+    readonly copyBlockedLine: string;
+    readonly downloaded: (fileName: string) => string;
+    readonly downloadedLine: string;
+    readonly downloadBlocked: string;
   };
   readonly settings: {
     readonly intro: string;

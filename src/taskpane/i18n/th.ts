@@ -26,13 +26,16 @@ export const TH: PaneText = {
     fiscalYear: "ปีงบประมาณ",
     fiscalYearOption: (fiscalYear) => `พ.ศ. ${year(fiscalYear)}`,
     frameworkHint: ({ fiscalYear, basedOn, resultScale: { kind, grades } }) => {
-      const basis = basedOn === undefined ? "" : ` (ใช้เกณฑ์ปี ${year(basedOn)} จนกว่า ป.ป.ช. จะประกาศเกณฑ์ใหม่)`;
+      const basis = basedOn === undefined ? "" : ` (คิดตามเกณฑ์ปี ${year(basedOn)} เพราะยังไม่พบแหล่งที่มาของเกณฑ์ปีนี้)`;
       const result =
         kind === "passLabel"
           ? "ผลเป็น ผ่าน/ไม่ผ่าน"
           : `ผลเป็นระดับตัวอักษร ${grades[0]?.label ?? ""} ถึง ${grades.at(-1)?.label ?? ""}`;
       return `เกณฑ์ปี ${year(fiscalYear)}${basis}: ${result}`;
     },
+    unpublishedHint: (fiscalYear, rulesFrom) =>
+      `ป.ป.ช. ยังไม่ประกาศเกณฑ์ปี ${year(fiscalYear)} จะใช้เกณฑ์ปี ${year(rulesFrom)} ไปก่อน`,
+    unconfirmedHint: "ตัวเลขของเกณฑ์ (น้ำหนัก เกณฑ์ผ่าน) ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช. ควรเทียบกับคู่มือก่อนอ้างอิง",
     insert: INSERT,
     inserting: "กำลังแทรกแบบฟอร์ม…",
     results: "ผลการแทรกแบบฟอร์ม",
@@ -100,6 +103,9 @@ export const TH: PaneText = {
     overdue: (count, write) => `เลยกำหนดแล้วแต่ยังไม่เสร็จ ${write(count)} มาตรการ`,
     overdueRow: (sheet, row) => `“${sheet}” แถว ${row}`,
     moreOverdue: (count, write) => `และอีก ${write(count)} มาตรการ ดูทั้งหมดได้ในแผ่นงานสรุป`,
+    oit: "การเปิดเผยข้อมูลสาธารณะ (OIT)",
+    oitReadiness: ({ complete, total }, write) =>
+      `ทะเบียน OIT: ครบถ้วน ${write(complete)} จาก ${write(total)} รายการ`,
     memo: "ข้อความสำหรับบันทึกข้อความ",
     copy: "คัดลอกข้อความ",
     copyResult: "ผลการคัดลอก",
@@ -107,6 +113,25 @@ export const TH: PaneText = {
     copiedLine: (font) => `วางใน Word ได้ทันทีด้วย Ctrl+V ข้อความเป็นแบบอักษร ${font} ขนาด ๑๖`,
     copyBlocked: "คัดลอกอัตโนมัติไม่ได้ในหน้าต่างนี้",
     copyBlockedLine: "เลือกข้อความไว้ให้แล้ว กด Ctrl+C (บน Mac กด ⌘+C) เพื่อคัดลอก แล้ววางใน Word",
+  },
+  oitPage: {
+    heading: "หน้าเว็บ OIT",
+    intro: (count) =>
+      `รายการข้อมูล OIT ${count} รายการจากแผ่นงานทะเบียน OIT พร้อมลิงก์ เป็นหน้าเว็บสำหรับเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+    noRegister: "สมุดงานนี้ยังไม่มีแผ่นงานทะเบียน OIT ให้กด “แทรกแบบฟอร์ม ITA” ในแท็บเริ่มต้นก่อน แล้วกดสรุปผลอีกครั้ง",
+    copy: "คัดลอกหน้าเว็บ OIT",
+    download: "ดาวน์โหลด",
+    results: "ผลของหน้าเว็บ OIT",
+    source: "โค้ด HTML ของหน้าเว็บ OIT",
+    copied: "คัดลอกหน้าเว็บ OIT แล้ว",
+    copiedLine: (fileName) =>
+      `วางในหน้าแก้ไขเว็บไซต์ของหน่วยงานจะได้ตารางพร้อมลิงก์ หรือวางใน Notepad แล้วบันทึกเป็นไฟล์ ${fileName}`,
+    copyBlocked: "คัดลอกอัตโนมัติไม่ได้ในหน้าต่างนี้",
+    copyBlockedLine: "เลือกโค้ด HTML ของหน้าเว็บไว้ให้แล้ว กด Ctrl+C (บน Mac กด ⌘+C) เพื่อคัดลอก",
+    downloaded: (fileName) => `ดาวน์โหลด ${fileName} แล้ว`,
+    downloadedLine:
+      "หากไม่พบไฟล์ในโฟลเดอร์ดาวน์โหลด (Excel บางรุ่นไม่ให้ดาวน์โหลดจากบานหน้าต่างนี้) ให้กด “คัดลอกหน้าเว็บ OIT” แทน",
+    downloadBlocked: "หน้าต่างนี้ดาวน์โหลดไฟล์ไม่ได้ จึงคัดลอกหน้าเว็บ OIT ไว้ให้แทน",
   },
   settings: {
     intro: "ค่าเหล่านี้บันทึกไว้ในสมุดงาน สีของคะแนนในแผ่นงานเปลี่ยนตามเกณฑ์ทันทีที่บันทึก",
