@@ -145,7 +145,7 @@ describe("ita-tracker new", () => {
   it("runs as the installed command", () => {
     const file = path.join(folder, "ITA.xlsx");
     const bin = path.join(__dirname, "..", "..", "bin", "ita-tracker.cjs");
-    const result = spawnSync(process.execPath, [bin, "new", file], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [bin, "new", file, "--year", "2568"], { encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(existsSync(file)).toBe(true);
