@@ -20,6 +20,7 @@ import {
   MEMO_TITLE,
   DOTTED_LINE,
   type MemoBlock,
+  type MemoTable,
   type MemoField,
   type OfficialMemo,
 } from "../domain/officialMemo";
@@ -75,7 +76,7 @@ function cellOf(text: string, font: string, align: "left" | "center", bold: bool
   });
 }
 
-function tableOf(block: Extract<MemoBlock, { kind: "table" }>, font: string): Table {
+function tableOf(block: MemoTable, font: string): Table {
   const total = block.columns.reduce((sum, { share }) => sum + share, 0);
   const widths = block.columns.map(({ share }) => Math.floor((share / total) * TEXT_WIDTH));
   const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };

@@ -28,14 +28,16 @@ export interface MemoColumn {
   readonly align: "left" | "center";
 }
 
+export interface MemoTable {
+  readonly kind: "table";
+  readonly columns: readonly MemoColumn[];
+  readonly rows: readonly (readonly string[])[];
+}
+
 export type MemoBlock =
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "paragraph"; readonly text: string }
-  | {
-      readonly kind: "table";
-      readonly columns: readonly MemoColumn[];
-      readonly rows: readonly (readonly string[])[];
-    };
+  | MemoTable;
 
 /** A header field: its label, and its value or null for a dotted line to fill in by hand. */
 export interface MemoField {
@@ -111,7 +113,7 @@ function toolAnalysis(
   return parts.join(" ");
 }
 
-function rankedTable(reading: ScoreReading, write: MemoWriter): MemoBlock {
+function rankedTable(reading: ScoreReading, write: MemoWriter): MemoTable {
   return {
     kind: "table",
     columns: RANKED_COLUMNS,
@@ -132,7 +134,7 @@ function highestAndLowest(reading: ScoreReading, write: MemoWriter): string {
 }
 
 /** Every measure of the grids, tool by tool, for the coming year's table. */
-function measuresTable(summary: WorkbookSummary, write: MemoWriter): MemoBlock {
+function measuresTable(summary: WorkbookSummary, write: MemoWriter): MemoTable {
   const cell = (text: string) => shortened(text.replace(/\s+/g, " ").trim(), TABLE_TEXT_LENGTH);
   const rows = summary.grids
     .flatMap((grid) => grid.rows)
@@ -177,7 +179,6 @@ export function officialMemo(
   });
   const measures = measuresTable(summary, write);
   const provisional = provisionalRulesLine(summary, digits);
-  const hasMeasures = measures.kind === "table" && measures.rows.length > 0;
   return {
     fields: [
       { label: "ส่วนราชการ", value: settings.agency === "" ? null : settings.agency },
@@ -203,7 +204,7 @@ export function officialMemo(
       heading(4, "ข้อเสนอแนะ"),
       ...(reading ? [{ kind: "paragraph" as const, text: urgentParagraph(reading, write) }] : []),
       { kind: "paragraph", text: progressParagraph(summary, write) },
-      ...(hasMeasures
+      ...(measures.rows.length > 0
         ? [
             { kind: "paragraph" as const, text: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสที่เสนอให้ดำเนินการ ดังนี้" },
             measures,

@@ -1,7 +1,8 @@
 // The support tool under Settings: puts the open questions of docs/real-excel-checklist.md to this Excel
 // (in a new, empty workbook) and shows a report to copy for the developers. Not part of the normal flow.
-import { Caption1, Text, Textarea } from "@fluentui/react-components";
+import { Caption1, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { SourceBox } from "./SourceBox";
 import type { HostProbe as HostProbeResult } from "../excel/askHost";
 import { copyRichText } from "./copyRichText";
 import { differingAnswers, hostProbeReport } from "./hostProbeReport";
@@ -67,15 +68,7 @@ export function HostProbe({ askHost }: HostProbeProps) {
       <PanelResults label={text.hostProbe.results} message={probe.message} />
       {report !== null && (
         <>
-          <Textarea
-            ref={reportBox}
-            readOnly
-            value={report}
-            resize="vertical"
-            rows={10}
-            aria-label={text.hostProbe.report}
-            textarea={{ lang: "en", style: { fontFamily: "Consolas, monospace" } }}
-          />
+          <SourceBox ref={reportBox} value={report} rows={10} label={text.hostProbe.report} />
           <PanelAction
             label={text.hostProbe.copy}
             onClick={() => copy(report)}

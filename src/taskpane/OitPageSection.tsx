@@ -1,5 +1,6 @@
-import { Caption1, Subtitle2, Textarea } from "@fluentui/react-components";
+import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import { useRef } from "react";
+import { SourceBox } from "./SourceBox";
 import { formatDigits } from "../domain/thaiDigits";
 import { oitPageFileName, oitPageHtml, oitTableHtml, type OitPageSource } from "../layout/oitPage";
 import { copyRichText } from "./copyRichText";
@@ -86,15 +87,7 @@ export function OitPageSection({ page }: OitPageSectionProps) {
         appearance="secondary"
       />
       <PanelResults label={text.oitPage.results} message={action.message} />
-      <Textarea
-        ref={sourceBox}
-        readOnly
-        value={html}
-        resize="vertical"
-        rows={4}
-        aria-label={text.oitPage.source}
-        textarea={{ lang: "en", style: { fontFamily: "Consolas, monospace" } }}
-      />
+      <SourceBox ref={sourceBox} value={html} rows={4} label={text.oitPage.source} />
     </div>
   );
 }

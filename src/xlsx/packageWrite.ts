@@ -56,10 +56,9 @@ export async function withSheetsPlaced(
   const from = await JSZip.loadAsync(written);
   const target = await PackageWorkbook.open(to);
   const source = await PackageWorkbook.open(from);
-  const styles = new StylesMerge(
-    (await target.stylesXml()) ?? ((await source.stylesXml()) as string),
-    (await source.stylesXml()) as string,
-  );
+  const writtenStyles = (await source.stylesXml()) as string;
+  // A package without styles takes the written file's whole: every number then means the same.
+  const styles = new StylesMerge((await target.stylesXml()) ?? writtenStyles, writtenStyles);
   const strings = sharedStringsOf((await source.partOfKind("sharedStrings")) ?? "");
 
   for (const sheet of sheets) {

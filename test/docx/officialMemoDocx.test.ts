@@ -12,20 +12,12 @@ import { summarise } from "../../src/domain/summary";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import { officialMemoDocx } from "../../src/docx/officialMemoDocx";
 import { SEED_2565_SCORES } from "../support/seedScores";
+import { trackedRow } from "../support/trackedRow";
 import { convertWithLibreOffice, describeWithLibreOffice } from "../xlsx/libreOffice";
 
 const madeOn = { year: 2025, month: 6, day: 1 };
 const settings = { ...defaultSettings(madeOn), fiscalYear: 2568, agency: "องค์การบริหารส่วนตำบลมะเฟือง" };
-const measure = (row: number, text: string, steps: string, responsible: string) => ({
-  row,
-  status: "inProgress" as const,
-  overdue: false,
-  measure: text,
-  steps,
-  responsible,
-  period: "ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘",
-  monitoring: "",
-});
+const PERIOD = "ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘";
 const summary = summarise({
   framework: findFramework(settings.fiscalYear)!,
   settings,
@@ -37,8 +29,12 @@ const summary = summarise({
       sheet: "ติดตาม OIT",
       tool: "OIT",
       rows: [
-        measure(6, "เผยแพร่ข้อมูลสาธารณะบนเว็บไซต์ให้ครบทุกข้อ", "มอบหมายรายข้อ", "สำนักปลัด"),
-        measure(7, "จัดทำคู่มือ", "ประชุมคณะทำงาน", "กองคลัง"),
+        trackedRow(6, "เผยแพร่ข้อมูลสาธารณะบนเว็บไซต์ให้ครบทุกข้อ", {
+          steps: "มอบหมายรายข้อ",
+          responsible: "สำนักปลัด",
+          period: PERIOD,
+        }),
+        trackedRow(7, "จัดทำคู่มือ", { steps: "ประชุมคณะทำงาน", period: PERIOD }),
       ],
     },
   ],

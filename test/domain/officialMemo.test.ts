@@ -1,5 +1,5 @@
 import { findFramework } from "../../src/domain/frameworks";
-import { DOTTED_LINE, officialMemo, type MemoBlock } from "../../src/domain/officialMemo";
+import { DOTTED_LINE, officialMemo, type MemoTable } from "../../src/domain/officialMemo";
 import {
   officialMemoHtml,
   officialMemoLines,
@@ -8,23 +8,10 @@ import {
 import { summarise, type SummaryInput } from "../../src/domain/summary";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import { SEED_2565_SCORES } from "../support/seedScores";
+import { trackedRow } from "../support/trackedRow";
 
 const madeOn = { year: 2025, month: 6, day: 1 };
 const settings = { ...defaultSettings(madeOn), fiscalYear: 2568, agency: "เทศบาลตำบลมะเฟือง" };
-const row = (
-  number: number,
-  measure: string,
-  extra: Partial<{ steps: string; monitoring: string; period: string }> = {},
-) => ({
-  row: number,
-  status: "inProgress" as const,
-  overdue: false,
-  measure,
-  steps: extra.steps ?? "",
-  responsible: "กองคลัง",
-  period: extra.period ?? "",
-  monitoring: extra.monitoring ?? "",
-});
 const input: SummaryInput = {
   framework: findFramework(settings.fiscalYear)!,
   settings,
@@ -36,18 +23,16 @@ const input: SummaryInput = {
       sheet: "ติดตาม OIT",
       tool: "OIT",
       rows: [
-        row(6, 'เผยแพร่ <ข้อมูล> & "คู่มือ"', { steps: "มอบหมาย", monitoring: "รายงานทุกเดือน" }),
-        row(7, "จัดทำแผน", { period: "ต.ค.-ธ.ค. ๒๕๖๗" }),
-        row(8, "   "),
+        trackedRow(6, 'เผยแพร่ <ข้อมูล> & "คู่มือ"', { steps: "มอบหมาย", monitoring: "รายงานทุกเดือน" }),
+        trackedRow(7, "จัดทำแผน", { period: "ต.ค.-ธ.ค. ๒๕๖๗" }),
+        trackedRow(8, "   "),
       ],
     },
-    { sheet: "ติดตาม IIT", tool: "IIT", rows: [row(6, "ประชุมชี้แจง")] },
+    { sheet: "ติดตาม IIT", tool: "IIT", rows: [trackedRow(6, "ประชุมชี้แจง")] },
   ],
 };
 const memo = officialMemo(summarise(input));
-const tables = memo.body.filter(
-  (block): block is Extract<MemoBlock, { kind: "table" }> => block.kind === "table",
-);
+const tables = memo.body.filter((block): block is MemoTable => block.kind === "table");
 
 describe("officialMemo", () => {
   it("fills the header fields the workbook knows and leaves the others to fill in", () => {

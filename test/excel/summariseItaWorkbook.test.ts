@@ -1,4 +1,5 @@
 import { findFramework } from "../../src/domain/frameworks";
+import { typedGridRow } from "../support/typedGridRow";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import { scoreAssessment } from "../../src/domain/scoring";
 import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
@@ -22,32 +23,10 @@ function summarise(fake: FakeExcel) {
 
 /** Grid rows A to R as staff type them: a measure, a unit, a period, one status (H to J). */
 function typedRows(): SeedValue[][] {
-  const row = (measure: string, period: string, status: 0 | 1 | 2): SeedValue[] => {
-    const statuses: SeedValue[] = ["", "", ""];
-    statuses[status] = "✓";
-    return [
-      1,
-      "1. การปฏิบัติหน้าที่",
-      "",
-      measure,
-      "",
-      "สำนักปลัด",
-      period,
-      ...statuses,
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-    ];
-  };
   return [
-    row("จัดทำคำสั่งมอบหมายงาน", "ต.ค. ๒๕๖๘", 2),
-    row(HOSTILE_MEASURE, "ต.ค. ๒๕๖๘", 1),
-    row("เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๙", 0),
+    typedGridRow("จัดทำคำสั่งมอบหมายงาน", "ต.ค. ๒๕๖๘", 2),
+    typedGridRow(HOSTILE_MEASURE, "ต.ค. ๒๕๖๘", 1),
+    typedGridRow("เผยแพร่ประกาศ", "ก.ค.-ก.ย. ๒๕๖๙", 0),
   ];
 }
 

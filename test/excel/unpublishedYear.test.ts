@@ -12,38 +12,14 @@ import { scoreSheetLayout } from "../../src/layout/scoreSheet";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
-import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
+import { createFakeExcel, type FakeExcel } from "../support/fakeExcel";
+import { typedGridRow } from "../support/typedGridRow";
 import { SEED_2565_SCORES } from "../support/seedScores";
 
 /** 2 December 2026: fiscal year 2570. */
 const DECEMBER_2026: CalendarDate = { year: 2026, month: 12, day: 2 };
 const PROVISIONAL =
   "สำนักงาน ป.ป.ช. ยังไม่ประกาศเกณฑ์การประเมินประจำปีงบประมาณ พ.ศ. ๒๕๗๐ การสรุปผลนี้จึงใช้เกณฑ์ของปีงบประมาณ พ.ศ. ๒๕๖๙ ไปก่อน";
-
-/** An IIT row A to R: a measure of indicator 1, its unit and period, one status (H to J), a summary (O) when done. */
-function row(measure: string, period: string, status: 0 | 1 | 2): SeedValue[] {
-  const statuses: SeedValue[] = ["", "", ""];
-  statuses[status] = "✓";
-  const summary = status === 2 ? "เสร็จแล้ว" : "";
-  return [
-    1,
-    "1. การปฏิบัติหน้าที่",
-    "",
-    measure,
-    "",
-    "สำนักปลัด",
-    period,
-    ...statuses,
-    "",
-    "",
-    "",
-    "",
-    summary,
-    "",
-    "",
-    "",
-  ];
-}
 
 async function typed2570Workbook(): Promise<FakeExcel> {
   const fake = createFakeExcel();
@@ -58,7 +34,10 @@ async function typed2570Workbook(): Promise<FakeExcel> {
     score,
   ]);
   // A period without a year is read in the workbook's fiscal year.
-  const rows = [row("จัดทำคำสั่งมอบหมายงาน", "ต.ค. ๒๕๖๙", 2), row("เผยแพร่ประกาศ", "ก.ค.-ก.ย.", 0)];
+  const rows = [
+    typedGridRow("จัดทำคำสั่งมอบหมายงาน", "ต.ค. ๒๕๖๙", 2, "เสร็จแล้ว"),
+    typedGridRow("เผยแพร่ประกาศ", "ก.ค.-ก.ย.", 0),
+  ];
   const address = rangeAddress({
     top: GRID_FIRST_DATA_ROW,
     left: 1,
