@@ -4,6 +4,7 @@ import {
   INSERT_USAGE,
   MEMO_USAGE,
   NEW_USAGE,
+  NEXT_YEAR_USAGE,
   OIT_PAGE_USAGE,
   SCORE_USAGE,
   SUMMARY_USAGE,
@@ -20,6 +21,10 @@ const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; usage: s
   score: { load: async () => (await import("./scoreCommand")).runScore, usage: SCORE_USAGE },
   new: { load: async () => (await import("./newCommand")).runNew, usage: NEW_USAGE },
   insert: { load: async () => (await import("./insertCommand")).runInsert, usage: INSERT_USAGE },
+  "next-year": {
+    load: async () => (await import("./nextYearCommand")).runNextYear,
+    usage: NEXT_YEAR_USAGE,
+  },
   check: { load: async () => (await import("./checkCommand")).runCheck, usage: CHECK_USAGE },
   summary: { load: async () => (await import("./summaryCommand")).runSummary, usage: SUMMARY_USAGE },
   memo: { load: async () => (await import("./memoCommand")).runMemo, usage: MEMO_USAGE },

@@ -1,5 +1,3 @@
-import { existsSync, statSync } from "fs";
-import path from "path";
 import { CELL_TEXT_LIMIT } from "../domain/cellText";
 import { todayInThailand } from "../domain/thaiCalendar";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
@@ -12,7 +10,7 @@ import { frameworkForYearOption, tellIfUnpublished } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
 import { thresholdsOption } from "./thresholdsOption";
 import { UsageError } from "./usageError";
-import { refuseIfOpenElsewhere, writeReplacing } from "./workbookFile";
+import { newWorkbookTarget, writeReplacing } from "./workbookFile";
 
 /** `ita-tracker new`: writes the standard ITA workbook to an .xlsx file, for Excel without the add-in. */
 export async function runNew(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -52,19 +50,5 @@ function targetFile(positionals: readonly string[], force: boolean): string {
       `ระบุชื่อไฟล์ .xlsx หนึ่งไฟล์ เช่น ita-tracker new ITA2568.xlsx | give one .xlsx file name, e.g. ita-tracker new ITA2568.xlsx`,
     );
   }
-  const file = positionals[0] as string;
-  if (!/\.xlsx$/i.test(file)) {
-    throw new UsageError(`ชื่อไฟล์ "${file}" ต้องลงท้ายด้วย .xlsx | "${file}" must end in .xlsx`);
-  }
-  const folder = path.dirname(file);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new UsageError(`ไม่พบโฟลเดอร์ "${folder}" | folder "${folder}" does not exist`);
-  }
-  if (existsSync(file) && !force) {
-    throw new UsageError(
-      `มีไฟล์ "${file}" อยู่แล้ว ใช้ --force เพื่อเขียนทับ | "${file}" already exists: add --force to replace it`,
-    );
-  }
-  refuseIfOpenElsewhere(file);
-  return file;
+  return newWorkbookTarget(positionals[0] as string, force);
 }

@@ -10,6 +10,9 @@ export const NEW_USAGE =
 export const INSERT_USAGE =
   'ita-tracker insert <ไฟล์.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--thresholds 85,90,95]';
 
+export const NEXT_YEAR_USAGE =
+  "ita-tracker next-year <ไฟล์ปีนี้.xlsx> <ไฟล์ปีใหม่.xlsx> [--force] [--today YYYY-MM-DD]";
+
 export const CHECK_USAGE = "ita-tracker check <ไฟล์.xlsx> [--json] [--today YYYY-MM-DD] [--lang th|en]";
 
 export const SUMMARY_USAGE =

@@ -1,6 +1,6 @@
 // The user's .xlsx file as the commands read and write it: every way it can fail ends in one line,
 // in Thai and English, and a write never leaves half a workbook behind.
-import { existsSync } from "fs";
+import { existsSync, statSync } from "fs";
 import { readFile, rename, unlink, writeFile } from "fs/promises";
 import path from "path";
 import type { Workbook } from "exceljs";
@@ -99,4 +99,22 @@ export async function writeReplacing(file: string, bytes: Uint8Array): Promise<v
     if (!reason) throw error;
     throw new UsageError(`เขียนไฟล์ "${file}" ไม่ได้ ${reason.th} | cannot write "${file}": ${reason.en}`);
   }
+}
+
+/** A new .xlsx to write: its name ends in .xlsx, its folder is there, and a file there is replaced only with --force. */
+export function newWorkbookTarget(file: string, force: boolean): string {
+  if (!/\.xlsx$/i.test(file)) {
+    throw new UsageError(`ชื่อไฟล์ "${file}" ต้องลงท้ายด้วย .xlsx | "${file}" must end in .xlsx`);
+  }
+  const folder = path.dirname(file);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UsageError(`ไม่พบโฟลเดอร์ "${folder}" | folder "${folder}" does not exist`);
+  }
+  if (existsSync(file) && !force) {
+    throw new UsageError(
+      `มีไฟล์ "${file}" อยู่แล้ว ใช้ --force เพื่อเขียนทับ | "${file}" already exists: add --force to replace it`,
+    );
+  }
+  refuseIfOpenElsewhere(file);
+  return file;
 }

@@ -14,6 +14,11 @@ export type TrackingStatus = "notStarted" | "inProgress" | "done";
 /** The status each of STATUS_HEADERS stands for. */
 const STATUS_OF_HEADER: readonly TrackingStatus[] = ["notStarted", "inProgress", "done"];
 
+/** The header, and the word, of each status. */
+export const STATUS_HEADER_OF = Object.fromEntries(
+  STATUS_OF_HEADER.map((status, index) => [status, STATUS_HEADERS[index]]),
+) as Readonly<Record<TrackingStatus, (typeof STATUS_HEADERS)[number]>>;
+
 /** Thai digits whatever the workbook's digit style, so a checker finds the same headers in every workbook. */
 export const QUARTER_HEADERS = [1, 2, 3, 4].map((quarter) => `ไตรมาส ${toThaiDigits(String(quarter))}`);
 

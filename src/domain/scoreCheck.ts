@@ -10,6 +10,9 @@ import type { SheetCells } from "./sheetCells";
 /** The header of the column where staff type each indicator's score. */
 export const SCORE_HEADER = "คะแนน";
 
+/** How last year's score column is headed, the year following: "คะแนนปี ๒๕๖๘". */
+export const PREVIOUS_SCORE_HEADER = "คะแนนปี";
+
 /** Where the indicators' labels sit beside their scores. */
 const LABEL_WORD = "ตัวชี้วัด";
 
@@ -62,6 +65,17 @@ function scoreRows(cells: SheetCells, table: ScoreTable): number[] {
 /** The score cells of the list, top to bottom: our score sheet lists the indicators in number order. */
 export function scoreCells(cells: SheetCells, table: ScoreTable): unknown[] {
   return scoreRows(cells, table).map((row) => cells.own(row, table.scoreColumn));
+}
+
+/** Last year's score cells beside the list, top to bottom; null where the header row has no such column. */
+export function previousScoreCells(cells: SheetCells, table: ScoreTable): unknown[] | null {
+  const key = headerKey(PREVIOUS_SCORE_HEADER);
+  for (let column = 1; column <= cells.columnCount; column++) {
+    if (headerKey(cells.own(table.headerRow, column)).startsWith(key)) {
+      return scoreRows(cells, table).map((row) => cells.own(row, column));
+    }
+  }
+  return null;
 }
 
 /** Checks the scores of the list. Empty scores are not yet typed. */

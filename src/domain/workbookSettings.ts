@@ -14,6 +14,11 @@ export interface WorkbookSettings {
   readonly documentFont: string;
   /** Digits in memo text and titles. */
   readonly digitStyle: DigitStyle;
+  /**
+   * The year whose scores the score sheet shows beside this year's, in a workbook made for the next
+   * year from the one before (`ita-tracker next-year`); absent otherwise.
+   */
+  readonly previousYear?: number;
 }
 
 export const DEFAULT_DOCUMENT_FONT = "TH SarabunPSK";
@@ -49,6 +54,7 @@ export const SETTING_KEYS = {
   excellence: "thresholdExcellence",
   documentFont: "documentFont",
   digitStyle: "digitStyle",
+  previousYear: "previousYear",
 } as const;
 
 export function settingsToEntries(settings: WorkbookSettings): [string, string | number][] {
@@ -60,10 +66,12 @@ export function settingsToEntries(settings: WorkbookSettings): [string, string |
     [SETTING_KEYS.excellence, settings.thresholds.excellence],
     [SETTING_KEYS.documentFont, settings.documentFont],
     [SETTING_KEYS.digitStyle, settings.digitStyle],
+    // Always a row, empty when there is none, so the settings sheet has the same rows in every workbook.
+    [SETTING_KEYS.previousYear, settings.previousYear ?? ""],
   ];
 }
 
-export type SettingsProblem = "fiscalYear" | "thresholds" | "documentFont" | "digitStyle";
+export type SettingsProblem = "fiscalYear" | "thresholds" | "documentFont" | "digitStyle" | "previousYear";
 
 /**
  * Reads settings back from stored key/value pairs. A value someone edited into nonsense falls back
@@ -98,6 +106,14 @@ export function settingsFromEntries(
   const digitStyle = digits === "thai" || digits === "arabic" ? digits : fallback.digitStyle;
   if (digits !== undefined && digits !== digitStyle) problems.push("digitStyle");
 
+  // An earlier year with rules; anything else is dropped, and the score sheet then compares nothing.
+  const earlier = text(SETTING_KEYS.previousYear)
+    ? parseThaiNumber(entries.get(SETTING_KEYS.previousYear))
+    : null;
+  const previousYear =
+    earlier !== null && earlier < fiscalYear && rulesInForce(earlier) ? earlier : undefined;
+  if (text(SETTING_KEYS.previousYear) && previousYear === undefined) problems.push("previousYear");
+
   return {
     settings: {
       agency: text(SETTING_KEYS.agency) ?? fallback.agency,
@@ -105,6 +121,7 @@ export function settingsFromEntries(
       thresholds: validated?.ok ? validated.thresholds : fallback.thresholds,
       documentFont: font ? font : fallback.documentFont,
       digitStyle,
+      ...(previousYear === undefined ? {} : { previousYear }),
     },
     problems,
   };

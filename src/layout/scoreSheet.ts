@@ -3,8 +3,9 @@
 // band at the thresholds kept on the settings sheet. It keeps working without the add-in.
 import { BAND_MEANING, BANDS, bandLimit, type Band } from "../domain/bands";
 import type { Framework, Grade, Indicator, Tool } from "../domain/framework";
-import { indicatorsOfTool } from "../domain/frameworks";
-import { SCORE_HEADER } from "../domain/scoreCheck";
+import { indicatorsOfTool, rulesInForce } from "../domain/frameworks";
+import { PREVIOUS_SCORE_HEADER, SCORE_HEADER } from "../domain/scoreCheck";
+import { formatDigits } from "../domain/thaiDigits";
 import { SETTING_KEYS, type WorkbookSettings } from "../domain/workbookSettings";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { columnOf, formulasAt, valuesAt } from "./blocks";
@@ -30,6 +31,12 @@ const SCORE_COLUMN = 3;
 const BAND_COLUMN = 4;
 const WEIGHT_COLUMN = 5;
 const WIDTH = WEIGHT_COLUMN;
+/** Last year's scores and the change, right of both tables, in a workbook that compares years. */
+const PREVIOUS_COLUMN = WEIGHT_COLUMN + 1;
+const CHANGE_COLUMN = PREVIOUS_COLUMN + 1;
+/** A change shown with its sign, as the analysis reports write it: +2.31, -0.85. */
+const CHANGE_FORMAT = "+0.00;-0.00;0.00";
+const CHANGE_COLOURS = { up: "#145A14", down: "#7A0B0B" } as const;
 
 /** How an indicator is named in the score sheet and in the grids' drop-downs: "1. การปฏิบัติหน้าที่". */
 export function indicatorLabel(indicator: Indicator): string {
@@ -145,32 +152,34 @@ function bandColourRules(address: string, layout: ScoreSheetLayout): Conditional
   });
 }
 
-function scoreRange(group: ToolGroup): string {
-  return rangeAddress({
-    top: group.firstRow,
-    left: SCORE_COLUMN,
-    bottom: group.lastRow,
-    right: SCORE_COLUMN,
-  });
+function scoreRange(group: ToolGroup, column = SCORE_COLUMN): string {
+  return rangeAddress({ top: group.firstRow, left: column, bottom: group.lastRow, right: column });
 }
 
 /** Mean of the tool's indicators, two decimals, once every one of them has a score. */
-function toolScoreFormula(group: ToolGroup): string {
-  const scores = scoreRange(group);
+function toolScoreFormula(group: ToolGroup, column = SCORE_COLUMN): string {
+  const scores = scoreRange(group, column);
   return `=IF(COUNT(${scores})<${group.indicators.length},"",ROUND(AVERAGE(${scores}),2))`;
 }
 
-/** Weights times unrounded tool means, rounded once, as NACC computes the total. */
-function totalFormula(layout: ScoreSheetLayout): string {
+/**
+ * Weights times unrounded tool means, rounded once, as NACC computes the total: this year's from the
+ * weight cells, last year's (`weightOf`) from that year's rules, written into the formula.
+ */
+function totalFormula(
+  layout: ScoreSheetLayout,
+  column = SCORE_COLUMN,
+  weightOf = (group: ToolGroup) => cellAddress(group.summaryRow, WEIGHT_COLUMN),
+): string {
   const all = rangeAddress({
     top: layout.firstIndicatorRow,
-    left: SCORE_COLUMN,
+    left: column,
     bottom: layout.lastIndicatorRow,
-    right: SCORE_COLUMN,
+    right: column,
   });
   const count = layout.lastIndicatorRow - layout.firstIndicatorRow + 1;
   const weighted = layout.groups
-    .map((group) => `${cellAddress(group.summaryRow, WEIGHT_COLUMN)}*AVERAGE(${scoreRange(group)})`)
+    .map((group) => `${weightOf(group)}*AVERAGE(${scoreRange(group, column)})`)
     .join("+");
   return `=IF(COUNT(${all})<${count},"",ROUND(${weighted},2))`;
 }
@@ -263,7 +272,7 @@ function summaryContent(framework: Framework, layout: ScoreSheetLayout): Content
     ),
     // Weights are shown, and the total reads them from these cells.
     valuesAt(firstToolRow, WEIGHT_COLUMN, columnOf(layout.groups.map((group) => group.tool.weight))),
-    formulasAt(firstToolRow, SCORE_COLUMN, columnOf(layout.groups.map(toolScoreFormula))),
+    formulasAt(firstToolRow, SCORE_COLUMN, columnOf(layout.groups.map((group) => toolScoreFormula(group)))),
     valuesAt(totalRow, TOOL_COLUMN, columnOf(["คะแนนรวม", "ผลการประเมิน", "เกณฑ์ผ่านของ ป.ป.ช."])),
     formulasAt(totalRow, SCORE_COLUMN, [[totalFormula(layout)], [resultFormula(framework, layout)]]),
     valuesAt(passMarkRow, SCORE_COLUMN, [[framework.resultScale.passMark]]),
@@ -340,13 +349,109 @@ function merges(layout: ScoreSheetLayout): string[] {
   ];
 }
 
+/** Last year's score column and the change column, for a workbook whose settings name last year. */
+function comparisonParts(
+  previousYear: number,
+  settings: WorkbookSettings,
+  layout: ScoreSheetLayout,
+  previousScores: readonly (number | null)[],
+): Pick<SheetPlan, "content" | "formats" | "validations" | "conditionalFormats" | "columnWidths"> {
+  const previousFramework = rulesInForce(previousYear)?.framework;
+  if (!previousFramework) throw new RangeError(`No ITA rules are known for fiscal year ${previousYear}.`);
+  const weightOf = (group: ToolGroup) =>
+    String(previousFramework.tools.find((tool) => tool.id === group.tool.id)?.weight ?? group.tool.weight);
+  const { firstIndicatorRow: first, lastIndicatorRow: last, summaryHeaderRow, totalRow } = layout;
+  const firstToolRow = summaryHeaderRow + 1;
+  const headers = [
+    [`${PREVIOUS_SCORE_HEADER} ${formatDigits(String(previousYear), settings.digitStyle)}`, "เพิ่ม/ลด"],
+  ];
+  const change = (row: number) => {
+    const [now, then] = [SCORE_COLUMN, PREVIOUS_COLUMN].map((column) => cellAddress(row, column));
+    return `=IF(COUNT(${now},${then})<2,"",ROUND(${now}-${then},2))`;
+  };
+  const rows = (top: number, bottom: number) =>
+    Array.from({ length: bottom - top + 1 }, (_, index) => top + index);
+  const box = (top: number, left: number, bottom: number, right: number) =>
+    rangeAddress({ top, left, bottom, right });
+  const changes = [
+    box(first, CHANGE_COLUMN, last, CHANGE_COLUMN),
+    box(firstToolRow, CHANGE_COLUMN, totalRow, CHANGE_COLUMN),
+  ];
+  const score = { ...CENTRED_CELL_FORMAT, numberFormat: SCORE_FORMAT } as const;
+  const changeFormat = { ...CENTRED_CELL_FORMAT, numberFormat: CHANGE_FORMAT } as const;
+  return {
+    content: [
+      valuesAt(layout.headerRow, PREVIOUS_COLUMN, headers),
+      valuesAt(summaryHeaderRow, PREVIOUS_COLUMN, headers),
+      ...(previousScores.length === 0 ? [] : [valuesAt(first, PREVIOUS_COLUMN, columnOf(previousScores))]),
+      formulasAt(
+        firstToolRow,
+        PREVIOUS_COLUMN,
+        columnOf([
+          ...layout.groups.map((group) => toolScoreFormula(group, PREVIOUS_COLUMN)),
+          totalFormula(layout, PREVIOUS_COLUMN, weightOf),
+        ]),
+      ),
+      formulasAt(first, CHANGE_COLUMN, columnOf(rows(first, last).map(change))),
+      formulasAt(firstToolRow, CHANGE_COLUMN, columnOf(rows(firstToolRow, totalRow).map(change))),
+    ],
+    formats: [
+      {
+        address: box(layout.headerRow, PREVIOUS_COLUMN, layout.headerRow, CHANGE_COLUMN),
+        format: HEADER_FORMAT,
+      },
+      {
+        address: box(summaryHeaderRow, PREVIOUS_COLUMN, summaryHeaderRow, CHANGE_COLUMN),
+        format: HEADER_FORMAT,
+      },
+      { address: box(first, PREVIOUS_COLUMN, last, PREVIOUS_COLUMN), format: score },
+      { address: box(firstToolRow, PREVIOUS_COLUMN, totalRow, PREVIOUS_COLUMN), format: score },
+      ...changes.map((address) => ({ address, format: changeFormat })),
+    ],
+    validations: [
+      {
+        address: box(first, PREVIOUS_COLUMN, last, PREVIOUS_COLUMN),
+        rule: { kind: "decimal", min: 0, max: 100 },
+        prompt: { title: "คะแนนปีก่อน", message: "คะแนนตัวชี้วัดของปีก่อนตามที่ ป.ป.ช. ประกาศ 0 ถึง 100" },
+        error: { style: "stop", title: "คะแนนไม่ถูกต้อง", message: "คะแนนต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100" },
+      },
+    ],
+    // A rise in green and a fall in red, live as the scores are typed.
+    conditionalFormats: changes.flatMap((address) => {
+      const [topLeft] = address.split(":") as [string];
+      return [
+        {
+          address,
+          formula: `=AND(COUNT(${topLeft})=1,${topLeft}>0)`,
+          format: { fontColor: CHANGE_COLOURS.up, bold: true },
+        },
+        {
+          address,
+          formula: `=AND(COUNT(${topLeft})=1,${topLeft}<0)`,
+          format: { fontColor: CHANGE_COLOURS.down, bold: true },
+        },
+      ];
+    }),
+    columnWidths: [
+      { column: columnLetter(PREVIOUS_COLUMN), width: 13 },
+      { column: columnLetter(CHANGE_COLUMN), width: 10 },
+    ],
+  };
+}
+
 export function scoreSheetPlan(
   settings: WorkbookSettings,
   framework: Framework,
   names: Readonly<Record<SheetRole, string>>,
+  previousScores: readonly (number | null)[] = [],
 ): SheetPlan {
   const layout = scoreSheetLayout(framework);
-  const titles = titleRows(settings, "ผลคะแนนการประเมินคุณธรรมและความโปร่งใส (ITA)", WIDTH);
+  const comparison =
+    settings.previousYear === undefined
+      ? null
+      : comparisonParts(settings.previousYear, settings, layout, previousScores);
+  const width = comparison ? CHANGE_COLUMN : WIDTH;
+  const titles = titleRows(settings, "ผลคะแนนการประเมินคุณธรรมและความโปร่งใส (ITA)", width);
   const indicatorScores = rangeAddress({
     top: layout.firstIndicatorRow,
     left: SCORE_COLUMN,
@@ -370,8 +475,9 @@ export function scoreSheetPlan(
       ...indicatorContent(layout),
       ...summaryContent(framework, layout),
       ...legendContent(settings, layout, names.settings),
+      ...(comparison?.content ?? []),
     ],
-    formats: [...titles.formats, ...formats(layout)],
+    formats: [...titles.formats, ...formats(layout), ...(comparison?.formats ?? [])],
     merges: [...titles.merges, ...merges(layout)],
     columnWidths: [
       { column: columnLetter(TOOL_COLUMN), width: 10 },
@@ -379,6 +485,7 @@ export function scoreSheetPlan(
       { column: columnLetter(SCORE_COLUMN), width: 13 },
       { column: columnLetter(BAND_COLUMN), width: 26 },
       { column: columnLetter(WEIGHT_COLUMN), width: 10 },
+      ...(comparison?.columnWidths ?? []),
     ],
     validations: [
       {
@@ -387,10 +494,12 @@ export function scoreSheetPlan(
         prompt: { title: "คะแนนตัวชี้วัด", message: "พิมพ์คะแนน 0 ถึง 100 ด้วยเลขอารบิก เช่น 94.70" },
         error: { style: "stop", title: "คะแนนไม่ถูกต้อง", message: "คะแนนต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100" },
       },
+      ...(comparison?.validations ?? []),
     ],
     conditionalFormats: [
       ...bandColourRules(indicatorScores, layout),
       ...bandColourRules(summaryScores, layout),
+      ...(comparison?.conditionalFormats ?? []),
     ],
     print: a4("Portrait"),
   };

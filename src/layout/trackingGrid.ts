@@ -4,13 +4,14 @@
 // drop-downs, colours and formulas, with or without the add-in.
 import type { Framework, ToolId } from "../domain/framework";
 import { indicatorsOfTool } from "../domain/frameworks";
-import { QUARTER_HEADERS, STATUS_HEADERS } from "../domain/gridColumns";
+import { QUARTER_HEADERS, STATUS_HEADER_OF, STATUS_HEADERS } from "../domain/gridColumns";
+import type { CarriedMeasure } from "../domain/measureCarry";
 import { CANONICAL_MARK, EMPTY_SIGNS } from "../domain/statusMark";
 import type { WorkbookSettings } from "../domain/workbookSettings";
 import { columnLetter, rangeAddress } from "./a1";
 import { formulasAt, valuesAt } from "./blocks";
 import { literalCriterion, sheetPrefix, textLiteral } from "./formulaText";
-import type { FormatBlock, FormatPlan, SheetPlan, SheetRole } from "./plan";
+import type { CellValue, FormatBlock, FormatPlan, SheetPlan, SheetRole } from "./plan";
 import { fittedRowHeights } from "./rowHeights";
 import { indicatorLabel, scoreSheetLayout } from "./scoreSheet";
 import { gridRole } from "./sheetNames";
@@ -36,6 +37,8 @@ interface GridColumn {
   readonly width: number;
 }
 
+const NOTE_HEADER = "หมายเหตุ";
+
 /** In sheet order from column A. */
 const GRID_COLUMNS: readonly GridColumn[] = [
   { header: "ลำดับ", kind: "number", width: 5 },
@@ -50,10 +53,20 @@ const GRID_COLUMNS: readonly GridColumn[] = [
   { header: "สรุปผลการดำเนินการ", kind: "text", width: 20 },
   { header: "ผลลัพธ์", kind: "text", width: 14 },
   { header: "ข้อเสนอแนะ", kind: "text", width: 14 },
-  { header: "หมายเหตุ", kind: "text", width: 10 },
+  { header: NOTE_HEADER, kind: "text", width: 10 },
   { header: "คะแนนตัวชี้วัด", kind: "score", width: 9 },
   { header: "ระดับ", kind: "band", width: 12 },
 ];
+
+/** Which of a carried measure's fields each text column takes. */
+const CARRIED_FIELD: Readonly<Record<string, Exclude<keyof CarriedMeasure, "status" | "history">>> = {
+  ตัวชี้วัด: "indicator",
+  "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน": "weakness",
+  "มาตรการ/กิจกรรม": "measure",
+  ขั้นตอนหรือวิธีปฏิบัติ: "steps",
+  ผู้รับผิดชอบ: "responsible",
+  ระยะเวลาดำเนินการ: "period",
+};
 
 const GRID_GROUP_HEADER_ROW = TITLE_ROW_COUNT + 1;
 export const GRID_HEADER_ROW = GRID_GROUP_HEADER_ROW + 1;
@@ -61,7 +74,6 @@ export const GRID_FIRST_DATA_ROW = GRID_HEADER_ROW + 1;
 /** Empty rows the table starts with; rows typed or pasted below it join it. */
 const PREPARED_ROWS = 5;
 
-const LAST_DATA_ROW = GRID_FIRST_DATA_ROW + PREPARED_ROWS - 1;
 const WIDTH = GRID_COLUMNS.length;
 /**
  * The measure as planned, up to its period: what the first printed page always holds whatever the
@@ -85,8 +97,24 @@ function headerOf(kind: ColumnKind): string {
   return (GRID_COLUMNS[span(kind).first - 1] as GridColumn).header;
 }
 
-function dataColumn(first: number, last = first): string {
-  return rangeAddress({ top: GRID_FIRST_DATA_ROW, left: first, bottom: LAST_DATA_ROW, right: last });
+/** The rows the table starts with: the measures carried from last year, and never fewer than PREPARED_ROWS. */
+function lastDataRow(measures: readonly CarriedMeasure[]): number {
+  return GRID_FIRST_DATA_ROW + Math.max(PREPARED_ROWS, measures.length) - 1;
+}
+
+function dataColumn(lastRow: number, first: number, last = first): string {
+  return rangeAddress({ top: GRID_FIRST_DATA_ROW, left: first, bottom: lastRow, right: last });
+}
+
+/** A carried measure in the grid's columns, numbered afresh; its history goes in หมายเหตุ. */
+function measureRow(measure: CarriedMeasure, index: number): CellValue[] {
+  const marked = measure.status === null ? null : STATUS_HEADER_OF[measure.status];
+  return GRID_COLUMNS.filter((column) => column.kind !== "score" && column.kind !== "band").map((column) => {
+    if (column.kind === "status") return column.header === marked ? CANONICAL_MARK : "";
+    if (column.header === NOTE_HEADER) return measure.history;
+    const field = CARRIED_FIELD[column.header];
+    return field === undefined ? (column.kind === "number" ? index + 1 : "") : measure[field];
+  });
 }
 
 /** A cell of a data row with its column fixed: the same formula serves every column it is applied to. */
@@ -144,7 +172,7 @@ function dataFormat(kind: ColumnKind): FormatPlan {
   }
 }
 
-function formats(): FormatBlock[] {
+function formats(lastRow: number): FormatBlock[] {
   const status = span("status");
   const quarters = span("quarter");
   const groupRow = (first: number, last: number) =>
@@ -158,7 +186,7 @@ function formats(): FormatBlock[] {
       format: HEADER_FORMAT,
     },
     ...GRID_COLUMNS.map((column, index) => ({
-      address: dataColumn(index + 1),
+      address: dataColumn(lastRow, index + 1),
       format: dataFormat(column.kind),
     })),
   ];
@@ -169,7 +197,9 @@ export function trackingGridPlan(
   framework: Framework,
   tool: ToolId,
   names: Readonly<Record<SheetRole, string>>,
+  measures: readonly CarriedMeasure[] = [],
 ): SheetPlan {
+  const lastRow = lastDataRow(measures);
   const toolData = framework.tools.find((candidate) => candidate.id === tool);
   if (!toolData) throw new RangeError(`The ${framework.fiscalYear} framework has no tool ${tool}.`);
   const role = gridRole(tool);
@@ -191,17 +221,18 @@ export function trackingGridPlan(
       valuesAt(GRID_GROUP_HEADER_ROW, status.first, [["สถานะการดำเนินการ"]]),
       valuesAt(GRID_GROUP_HEADER_ROW, quarters.first, [["ความก้าวหน้ารายไตรมาส"]]),
       valuesAt(GRID_HEADER_ROW, 1, [GRID_COLUMNS.map((column) => column.header)]),
+      ...(measures.length === 0 ? [] : [valuesAt(GRID_FIRST_DATA_ROW, 1, measures.map(measureRow))]),
       // The prepared rows hold the table's calculated columns too, for hosts that do not fill them.
       formulasAt(
         GRID_FIRST_DATA_ROW,
         score,
-        Array.from({ length: PREPARED_ROWS }, (_, index) => {
+        Array.from({ length: lastRow - GRID_FIRST_DATA_ROW + 1 }, (_, index) => {
           const row = lookupFormulas(framework, names.scores, GRID_FIRST_DATA_ROW + index);
           return [row.score, row.band];
         }),
       ),
     ],
-    formats: [...titles.formats, ...formats()],
+    formats: [...titles.formats, ...formats(lastRow)],
     merges: [
       ...titles.merges,
       rangeAddress({
@@ -223,7 +254,7 @@ export function trackingGridPlan(
     })),
     validations: [
       {
-        address: dataColumn(span("indicator").first),
+        address: dataColumn(lastRow, span("indicator").first),
         rule: { kind: "list", items: indicatorsOfTool(framework, tool).map(indicatorLabel) },
         prompt: { title: "ตัวชี้วัด", message: `เลือกตัวชี้วัดของแบบวัด ${tool} ที่มาตรการนี้แก้ไข` },
         // Warning, not stop: names pasted from older reports ("การใช้ทรัพย์สินทางราชการ") are kept.
@@ -234,7 +265,7 @@ export function trackingGridPlan(
         },
       },
       {
-        address: dataColumn(status.first, status.last),
+        address: dataColumn(lastRow, status.first, status.last),
         rule: { kind: "list", items: [CANONICAL_MARK] },
         prompt: { title: "สถานะ", message: `ใส่ ${CANONICAL_MARK} ในช่องสถานะเพียงช่องเดียวของแต่ละแถว` },
         error: {
@@ -246,14 +277,14 @@ export function trackingGridPlan(
     ],
     conditionalFormats: [
       {
-        address: dataColumn(status.first, status.last),
+        address: dataColumn(lastRow, status.first, status.last),
         formula: statusProblemFormula(),
         format: STATUS_PROBLEM_COLOURS,
       },
     ],
     table: {
       name: `ITA_${tool}`,
-      address: rangeAddress({ top: GRID_HEADER_ROW, left: 1, bottom: LAST_DATA_ROW, right: WIDTH }),
+      address: rangeAddress({ top: GRID_HEADER_ROW, left: 1, bottom: lastRow, right: WIDTH }),
       calculatedColumns: [
         { header: headerOf("score"), formula: formulas.score },
         { header: headerOf("band"), formula: formulas.band },

@@ -116,7 +116,7 @@ function nameKey(name: string): string {
 }
 
 /** Merged areas Excel or ExcelJS gives, with or without the sheet's name; anything else is left out. */
-function mergedAreas(addresses: readonly string[]): CellArea[] {
+export function mergedAreas(addresses: readonly string[]): CellArea[] {
   return addresses.flatMap((address) => {
     try {
       return [parseRange(address.slice(address.lastIndexOf("!") + 1))];

@@ -89,8 +89,10 @@ export function SettingsPanel({ readSettings, saveSettings, askHost, shown, onCh
         setDocumentFont(settings.documentFont);
         setDigitStyle(settings.digitStyle);
         setProblem(null);
-        // The fiscal year is the insert's; a save here mends only what this panel shows.
-        const mendable = reading.problems.some((setting) => setting !== "fiscalYear");
+        // The years are the insert's and next-year's; a save here mends only what this panel shows.
+        const mendable = reading.problems.some(
+          (setting) => setting !== "fiscalYear" && setting !== "previousYear",
+        );
         return mendable ? unreadableSettings : null;
       } catch (error) {
         return readSettingsFailure(error);

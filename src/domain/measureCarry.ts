@@ -1,0 +1,118 @@
+// Carrying a year's measures into the next year's grid: every measure not done goes on, with what it
+// was in a history note, so the new year starts from where the last one ended and nothing said in the
+// old grid is lost. Quarter progress and results belong to the year they were written in: they go into
+// the note, and the new year's columns start empty.
+import { cellText } from "./cellText";
+import type { TrackedRow } from "./gridCheck";
+import {
+  headerKey,
+  STATUS_HEADER_OF,
+  type GridField,
+  type TrackingGrid,
+  type TrackingStatus,
+} from "./gridColumns";
+import { parsePeriod } from "./period";
+import type { SheetCells } from "./sheetCells";
+import { compareDates, fiscalYearRange, type FiscalQuarter } from "./thaiCalendar";
+import { formatDigits, type DigitStyle } from "./thaiDigits";
+
+/** A measure as it starts the next year. */
+export interface CarriedMeasure {
+  readonly indicator: string;
+  readonly weakness: string;
+  readonly measure: string;
+  readonly steps: string;
+  readonly responsible: string;
+  /** Kept where it still reaches into the new year or names no year; emptied, and noted, where it ended. */
+  readonly period: string;
+  /** Where it stood; null where last year's status was not one clear mark, for staff to set. */
+  readonly status: Exclude<TrackingStatus, "done"> | null;
+  /** What the measure was last year: status, period, each quarter's progress, results, notes. */
+  readonly history: string;
+}
+
+/** The fields a carried measure keeps in its own columns; every other headed column goes to history. */
+const KEPT: readonly GridField[] = [
+  "number",
+  "indicator",
+  "weakness",
+  "measure",
+  "steps",
+  "responsible",
+  "period",
+];
+
+interface CarryContext {
+  readonly fromYear: number;
+  readonly digitStyle: DigitStyle;
+}
+
+function headerOf(cells: SheetCells, grid: TrackingGrid, column: number): string {
+  const own = cellText(cells.own(grid.headerRow, column));
+  return own !== "" || grid.headerRow === 1 ? own : cellText(cells.own(grid.headerRow - 1, column));
+}
+
+/** A period that ended before the next fiscal year began: it was last year's plan, not this year's. */
+function ended(period: string, toYear: number): boolean {
+  const read = parsePeriod(period, { fiscalYear: toYear });
+  return read.ok && compareDates(read.end, fiscalYearRange(toYear).start) < 0;
+}
+
+function carryRow(
+  cells: SheetCells,
+  grid: TrackingGrid,
+  tracked: TrackedRow,
+  context: CarryContext,
+): CarriedMeasure {
+  const text = (field: GridField) => {
+    const column = grid.fields[field];
+    return column === undefined ? "" : cellText(cells.shown(tracked.row, column));
+  };
+  const toYear = context.fromYear + 1;
+  const periodEnded = tracked.period !== "" && ended(tracked.period, toYear);
+  const year = formatDigits(String(context.fromYear), context.digitStyle);
+  const status = tracked.status === null ? "สถานะไม่ชัดเจน" : STATUS_HEADER_OF[tracked.status];
+  const kept = new Set(KEPT.map((field) => grid.fields[field]));
+  const quarterOf = new Map(
+    Object.entries(grid.quarters).map(([quarter, column]) => [column, Number(quarter) as FiscalQuarter]),
+  );
+  const written = grid.contentColumns
+    .filter((column) => !kept.has(column))
+    .flatMap((column) => {
+      const value = cellText(cells.shown(tracked.row, column));
+      if (value === "") return [];
+      const quarter = quarterOf.get(column);
+      const header =
+        quarter === undefined
+          ? headerOf(cells, grid, column)
+          : `ไตรมาส ${formatDigits(String(quarter), context.digitStyle)}`;
+      return [`${headerKey(header) === "" ? "" : `${header}: `}${value}`];
+    });
+  return {
+    indicator: text("indicator"),
+    weakness: text("weakness"),
+    measure: text("measure"),
+    steps: text("steps"),
+    responsible: text("responsible"),
+    period: periodEnded ? "" : tracked.period,
+    status: tracked.status === "done" ? null : tracked.status,
+    history: [
+      `ยกมาจากปีงบประมาณ ${year} (${status})`,
+      ...(periodEnded ? [`ระยะเวลาเดิม: ${tracked.period}`] : []),
+      ...written,
+    ].join("\n"),
+  };
+}
+
+/**
+ * The measures of one grid that go on into the next year: every row read (readTrackingGrid) but those
+ * done, in the grid's order. A row whose status is unclear goes on too: only staff can say if it is done.
+ */
+export function carryMeasures(
+  cells: SheetCells,
+  grid: TrackingGrid,
+  rows: readonly TrackedRow[],
+  context: CarryContext,
+): CarriedMeasure[] {
+  return rows.filter((row) => row.status !== "done").map((row) => carryRow(cells, grid, row, context));
+}
