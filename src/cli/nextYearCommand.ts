@@ -8,8 +8,7 @@ import {
 } from "../layout/nextYear";
 import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
 import { readSheetsForCheck } from "../xlsx/readSheetsForCheck";
-import { plannedWorkbook } from "../xlsx/standardWorkbook";
-import { workbookBuffer } from "../xlsx/workbookBuffer";
+import { plannedWorkbookBytes } from "../xlsx/standardWorkbook";
 import { parseArgs } from "./args";
 import { tellIfUnpublished } from "./fiscalYearOption";
 import type { CommandIO } from "./io";
@@ -40,8 +39,7 @@ export async function runNextYear(argv: readonly string[], io: CommandIO): Promi
   newWorkbookTarget(to, args.flags.has("force"));
   const opened = await openWorkbookFile(from);
   const { settings, plan, report } = plannedNextYear(from, opened.workbook, today);
-  const { workbook, tables } = plannedWorkbook(plan);
-  await writeReplacing(to, await workbookBuffer(workbook, tables));
+  await writeReplacing(to, await plannedWorkbookBytes(plan));
   tellIfUnpublished(settings.fiscalYear, io);
   io.stdout(reportLines(to, report).join("\n") + "\n");
   return 0;

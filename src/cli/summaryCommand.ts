@@ -109,6 +109,17 @@ function summaryJson({ summary, memo }: WorkbookSummaryPlan, written: SummaryTar
       status,
     })),
     oitReadiness: summary.oitReadiness,
+    comparison: summary.comparison && {
+      previousYear: summary.comparison.previousYear,
+      total: summary.comparison.total,
+      tools: summary.comparison.tools,
+      indicators: summary.comparison.indicators.map(({ number, previous, current, change }) => ({
+        number,
+        previous,
+        current,
+        change,
+      })),
+    },
     memo: memo.join("\n"),
     ...(written && {
       written: { sheet: written.name, replaced: written.replaces !== null, keptEdited: written.keptEdited },

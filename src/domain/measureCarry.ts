@@ -58,15 +58,33 @@ function ended(period: string, toYear: number): boolean {
   return read.ok && compareDates(read.end, fiscalYearRange(toYear).start) < 0;
 }
 
+/** The measure's own row and those below whose status cells are merged with it: more of its steps. */
+function rowsOfMeasure(cells: SheetCells, grid: TrackingGrid, first: number): number[] {
+  const rows = [first];
+  const continues = (row: number) =>
+    row <= cells.rowCount && grid.statuses.every(({ column }) => cells.continuesAbove(row, column));
+  while (continues(first + rows.length)) rows.push(first + rows.length);
+  return rows;
+}
+
+/** A column's text over the measure's rows, a line each; a merged cell counts once. */
+function textOver(cells: SheetCells, rows: readonly number[], column: number): string {
+  return rows
+    .map((row, index) => cellText(index === 0 ? cells.shown(row, column) : cells.own(row, column)))
+    .filter((text) => text !== "")
+    .join("\n");
+}
+
 function carryRow(
   cells: SheetCells,
   grid: TrackingGrid,
   tracked: TrackedRow,
   context: CarryContext,
 ): CarriedMeasure {
+  const rows = rowsOfMeasure(cells, grid, tracked.row);
   const text = (field: GridField) => {
     const column = grid.fields[field];
-    return column === undefined ? "" : cellText(cells.shown(tracked.row, column));
+    return column === undefined ? "" : textOver(cells, rows, column);
   };
   const toYear = context.fromYear + 1;
   const periodEnded = tracked.period !== "" && ended(tracked.period, toYear);
@@ -79,7 +97,7 @@ function carryRow(
   const written = grid.contentColumns
     .filter((column) => !kept.has(column))
     .flatMap((column) => {
-      const value = cellText(cells.shown(tracked.row, column));
+      const value = textOver(cells, rows, column);
       if (value === "") return [];
       const quarter = quarterOf.get(column);
       const header =

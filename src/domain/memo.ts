@@ -6,6 +6,7 @@ import { shortened } from "./cellText";
 import { rulesInForce } from "./frameworks";
 import type { OitReadiness } from "./oitRegister";
 import type { ScoredIndicator } from "./scoring";
+import type { IndicatorChange, YearComparison } from "./yearComparison";
 import { percentDone, totalProgress, type ScoreReading, type WorkbookSummary } from "./summary";
 import { formatDigits, formatScore, type DigitStyle } from "./thaiDigits";
 
@@ -26,7 +27,7 @@ export class MemoWriter {
     return formatScore(value, this.digits);
   }
 
-  indicator({ number, name }: ScoredIndicator): string {
+  indicator({ number, name }: Pick<ScoredIndicator, "number" | "name">): string {
     return `ตัวชี้วัดที่ ${this.number(number)} ${name}`;
   }
 
@@ -60,6 +61,47 @@ export function overallParagraph(summary: WorkbookSummary, reading: ScoreReading
     `ผล${ASSESSMENT} ประจำปีงบประมาณ พ.ศ. ${write.number(settings.fiscalYear)} ${who} ` +
     `ได้คะแนนรวมร้อยละ ${write.score(assessment.total)} ${result} โดย${tools}`
   );
+}
+
+/** A change as the analysis reports write it: "+1.23", "-0.50", "0.00". */
+export function signedChange(change: number, write: MemoWriter): string {
+  return `${change > 0 ? "+" : change < 0 ? "-" : ""}${write.score(Math.abs(change))}`;
+}
+
+function changeWords(change: number, write: MemoWriter): string {
+  if (change === 0) return "เท่าเดิม";
+  return `${change > 0 ? "เพิ่มขึ้น" : "ลดลง"} ${write.score(Math.abs(change))} คะแนน`;
+}
+
+/**
+ * This year against last year (summary.comparison): the total's change, and how many indicators rose or
+ * fell with the largest of each. Null while no indicator has a score in both years.
+ */
+export function comparisonParagraph(comparison: YearComparison, write: MemoWriter): string | null {
+  const { total, up, down } = comparison;
+  const compared = comparison.indicators.filter(({ change }) => change !== null);
+  if (compared.length === 0) return null;
+  const moved = (list: readonly IndicatorChange[], words: string) => {
+    const largest = list[0];
+    if (!largest) return null;
+    const named = `${write.indicator(largest)} (${signedChange(largest.change as number, write)})`;
+    return `ตัวชี้วัดที่คะแนน${words} ${write.number(list.length)} ตัวชี้วัด มากที่สุด คือ ${named}`;
+  };
+  const totalWords =
+    total.change === null
+      ? []
+      : [
+          `คะแนนรวม${changeWords(total.change, write)} จากร้อยละ ${write.score(total.previous as number)} ` +
+            `เป็นร้อยละ ${write.score(total.current as number)}`,
+        ];
+  const rest = compared.length - up.length - down.length;
+  const parts = [
+    ...totalWords,
+    moved(up, "เพิ่มขึ้น"),
+    moved(down, "ลดลง"),
+    rest === 0 ? null : `คะแนนเท่าเดิม ${write.number(rest)} ตัวชี้วัด`,
+  ].filter((part): part is string => part !== null);
+  return `เมื่อเทียบกับปีงบประมาณ พ.ศ. ${write.number(comparison.previousYear)} ${parts.join(" ")}`;
 }
 
 function rankingParagraph(reading: ScoreReading, write: MemoWriter): string {
@@ -169,15 +211,17 @@ export function memoParagraphs(
 ): string[] {
   const write = new MemoWriter(digits);
   const reading = summary.scores;
+  const compared = summary.comparison && comparisonParagraph(summary.comparison, write);
   const scoreParagraphs = reading
     ? [
         overallParagraph(summary, reading, write),
+        ...(compared ? [compared] : []),
         rankingParagraph(reading, write),
         strengthsParagraph(reading, write),
         weakestParagraph(reading, write),
         urgentParagraph(reading, write),
       ]
-    : [missingScoresParagraph(summary, write)];
+    : [missingScoresParagraph(summary, write), ...(compared ? [compared] : [])];
   const provisional = provisionalRulesLine(summary, digits);
   return [
     ...scoreParagraphs,

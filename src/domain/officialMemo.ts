@@ -8,17 +8,20 @@ import { shortened } from "./cellText";
 import type { ToolId } from "./framework";
 import {
   ASSESSMENT,
+  comparisonParagraph,
   MemoWriter,
   missingScoresParagraph,
   overallParagraph,
   progressParagraph,
   provisionalRulesLine,
+  signedChange,
   thaiList,
   urgentParagraph,
 } from "./memo";
 import type { ScoredIndicator } from "./scoring";
 import type { ScoreReading, WorkbookSummary } from "./summary";
 import { formatThaiDate } from "./thaiCalendar";
+import type { YearComparison } from "./yearComparison";
 import type { DigitStyle } from "./thaiDigits";
 
 export interface MemoColumn {
@@ -113,16 +116,38 @@ function toolAnalysis(
   return parts.join(" ");
 }
 
-function rankedTable(reading: ScoreReading, write: MemoWriter): MemoTable {
+/** The ranked table with last year's score and the change beside each indicator's. */
+function comparedColumns(previousYear: number, write: MemoWriter): readonly MemoColumn[] {
+  return [
+    { header: "ลำดับ", share: 1.2, align: "center" },
+    { header: "ตัวชี้วัด", share: 6.4, align: "left" },
+    { header: "คะแนน", share: 1.8, align: "center" },
+    { header: `ปี ${write.number(previousYear)}`, share: 1.8, align: "center" },
+    { header: "เพิ่ม/ลด", share: 1.8, align: "center" },
+    { header: "ระดับ", share: 3, align: "center" },
+  ];
+}
+
+function rankedTable(reading: ScoreReading, comparison: YearComparison | null, write: MemoWriter): MemoTable {
+  const changeOf = new Map(comparison?.indicators.map((indicator) => [indicator.number, indicator]));
   return {
     kind: "table",
-    columns: RANKED_COLUMNS,
-    rows: reading.assessment.ranking.map((indicator) => [
-      write.number(indicator.rank),
-      write.indicator(indicator),
-      write.score(indicator.score),
-      BAND_MEANING[indicator.band].th,
-    ]),
+    columns: comparison ? comparedColumns(comparison.previousYear, write) : RANKED_COLUMNS,
+    rows: reading.assessment.ranking.map((indicator) => {
+      const { previous = null, change = null } = changeOf.get(indicator.number) ?? {};
+      return [
+        write.number(indicator.rank),
+        write.indicator(indicator),
+        write.score(indicator.score),
+        ...(comparison
+          ? [
+              previous === null ? "-" : write.score(previous),
+              change === null ? "-" : signedChange(change, write),
+            ]
+          : []),
+        BAND_MEANING[indicator.band].th,
+      ];
+    }),
   };
 }
 
@@ -159,14 +184,17 @@ export function officialMemo(
   const year = write.number(settings.fiscalYear);
   const reading = summary.scores;
   const toolNames = thaiList(framework.tools.map((tool) => `${tool.nameTh} (${tool.id})`));
+  const compared = summary.comparison && comparisonParagraph(summary.comparison, write);
+  const comparedBlock: MemoBlock[] = compared ? [{ kind: "paragraph", text: compared }] : [];
   const facts: MemoBlock[] = reading
     ? [
         { kind: "paragraph", text: overallParagraph(summary, reading, write) },
+        ...comparedBlock,
         { kind: "paragraph", text: "ผลคะแนนรายตัวชี้วัด เรียงจากมากไปน้อย ดังนี้" },
-        rankedTable(reading, write),
+        rankedTable(reading, summary.comparison, write),
         { kind: "paragraph", text: highestAndLowest(reading, write) },
       ]
-    : [{ kind: "paragraph", text: missingScoresParagraph(summary, write) }];
+    : [{ kind: "paragraph", text: missingScoresParagraph(summary, write) }, ...comparedBlock];
   const analysis: MemoBlock[] = reading
     ? framework.tools.map((tool, index) => ({
         kind: "paragraph" as const,

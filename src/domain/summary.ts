@@ -3,6 +3,7 @@
 // published in full. The summary sheet, the memo text, the task pane and `ita-tracker summary` all show
 // this one object.
 import { TOOL_IDS, type Framework, type ToolId } from "./framework";
+import { rulesInForce } from "./frameworks";
 import type { TrackedRow } from "./gridCheck";
 import type { TrackingStatus } from "./gridColumns";
 import { readIndicatorScore } from "./indicatorScore";
@@ -11,6 +12,7 @@ import { roundHalfAwayFromZero } from "./rounding";
 import { scoreAssessment, type Assessment, type ScoredIndicator } from "./scoring";
 import type { CalendarDate } from "./thaiCalendar";
 import type { WorkbookSettings } from "./workbookSettings";
+import { compareYears, type YearComparison } from "./yearComparison";
 
 export interface ToolProgress {
   readonly notStarted: number;
@@ -61,6 +63,8 @@ export interface WorkbookSummary {
   readonly grids: readonly TrackedGrid[];
   /** Null for a workbook without an OIT register. */
   readonly oitReadiness: OitReadiness | null;
+  /** Last year's scores against this year's; null unless the workbook keeps last year's (next-year). */
+  readonly comparison: YearComparison | null;
 }
 
 /** One tracking grid's rows as the check read them (readTrackingGrid). */
@@ -80,6 +84,19 @@ export interface SummaryInput {
   readonly grids: readonly TrackedGrid[];
   /** The OIT register's items as read; null or left out when the workbook has none. */
   readonly oitRegister?: readonly OitRegisterEntry[] | null;
+  /** Last year's score cells in indicator-number order, where the score sheet has them. */
+  readonly previousScoreCells?: readonly unknown[] | null;
+}
+
+/** Compared where the settings name last year and the score sheet keeps its column. */
+function comparisonOf(input: SummaryInput): YearComparison | null {
+  const { previousYear } = input.settings;
+  const previous = previousYear === undefined ? undefined : rulesInForce(previousYear)?.framework;
+  if (previousYear === undefined || !previous || !input.previousScoreCells) return null;
+  return compareYears(
+    { framework: input.framework, cells: input.scoreCells ?? [] },
+    { year: previousYear, framework: previous, cells: input.previousScoreCells },
+  );
 }
 
 function readingOf(assessment: Assessment): ScoreReading {
@@ -141,6 +158,7 @@ export function summarise(input: SummaryInput): WorkbookSummary {
     overdue,
     grids: input.grids,
     oitReadiness: input.oitRegister ? oitReadiness(input.oitRegister) : null,
+    comparison: comparisonOf(input),
   };
 }
 

@@ -12,6 +12,8 @@ import { summariseItaWorkbook } from "./summariseItaWorkbook";
 import type { SummaryOutcome } from "./summaryOutcome";
 import type { SettingsSheetReading } from "../layout/settingsSheet";
 import type { SettingsChoice } from "../layout/settingsWrites";
+import type { NextYearPlan } from "../layout/nextYear";
+import { planNextYearWorkbook } from "./planNextYearWorkbook";
 import { readWorkbookSettings } from "./readSettings";
 import { saveSettings, type SettingsSaved } from "./saveSettings";
 
@@ -58,6 +60,20 @@ export function saveSettingsInExcel(choice: SettingsChoice): Promise<SettingsSav
 
 export function summariseInExcel(): Promise<SummaryOutcome> {
   return inExcel((context) => summariseItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
+}
+
+export function planNextYearInExcel(): Promise<NextYearPlan> {
+  return inExcel((context) => planNextYearWorkbook(context, isSetSupported, todayInThailand(new Date())));
+}
+
+/**
+ * Opens an .xlsx, given as base64, as a new workbook in a window of its own (ExcelApi 1.8); false on an
+ * Excel that cannot, which then offers the file to save instead.
+ */
+export async function openWorkbookInExcel(base64: string): Promise<boolean> {
+  if (!isSetSupported("ExcelApi", "1.8")) return false;
+  await Excel.createWorkbook(base64);
+  return true;
 }
 
 /** The support tool: the checklist's open questions put to this Excel, and which Excel answered. */

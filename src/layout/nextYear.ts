@@ -21,6 +21,9 @@ import { workbookPlan } from "./workbookPlan";
 
 /** The workbook has no settings sheet of ours: its year is not known, so the next one cannot be. */
 export class NotItaWorkbookError extends Error {
+  /** As a summary of a workbook without our sheets: the pane tells both alike. */
+  readonly code = "NoItaSheets";
+
   constructor() {
     super("the workbook has no ITA Tracker settings sheet");
     this.name = "NotItaWorkbookError";
@@ -29,6 +32,8 @@ export class NotItaWorkbookError extends Error {
 
 /** NACC's rules for the next year are not known to this release, not even as a stand-in. */
 export class NextYearUnknownError extends Error {
+  readonly code = "NextYearUnknown";
+
   constructor(readonly fiscalYear: number) {
     super(`no ITA rules are known for fiscal year ${fiscalYear}`);
     this.name = "NextYearUnknownError";

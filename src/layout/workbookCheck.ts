@@ -15,7 +15,7 @@ import { findTrackingGrid } from "../domain/gridColumns";
 import { toolOfTitle } from "../domain/gridTool";
 import type { OitRegisterRow } from "../domain/oitRegister";
 import { checkOitRegister } from "../domain/oitRegisterCheck";
-import { checkScoreTable, findScoreTable, scoreCells } from "../domain/scoreCheck";
+import { checkScoreTable, findScoreTable, previousScoreCells, scoreCells } from "../domain/scoreCheck";
 import { SheetCells, type CellArea, type Cells } from "../domain/sheetCells";
 import type { TrackedGrid } from "../domain/summary";
 import type { CalendarDate } from "../domain/thaiCalendar";
@@ -92,6 +92,8 @@ export interface WorkbookReading extends WorkbookCheck {
   readonly oitRegister: readonly OitRegisterRow[] | null;
   /** The score list's cells, top to bottom, of the score sheet checked; null when none was found. */
   readonly scoreCells: readonly unknown[] | null;
+  /** Last year's scores beside them (a workbook made by next-year), top to bottom; null when none. */
+  readonly previousScoreCells: readonly unknown[] | null;
   /** The settings the workbook was checked with: its own, or defaults for `today`. */
   readonly settings: WorkbookSettings;
   readonly framework: Framework;
@@ -185,6 +187,7 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
   const sheetProblems: Problem[] = [];
   const trackedGrids: TrackedGrid[] = [];
   let scores: unknown[] | null = null;
+  let previousScores: unknown[] | null = null;
   let oitRegister: OitRegisterRow[] | null = null;
 
   for (const sheet of input.sheets) {
@@ -210,7 +213,10 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
         oitRegister ??= register.rows.map((row) => row.entry);
       } else if (table) {
         found = checkScoreTable(cells, table);
-        scores ??= scoreCells(cells, table);
+        if (scores === null) {
+          scores = scoreCells(cells, table);
+          previousScores = previousScoreCells(cells, table);
+        }
       }
     }
     const ordered = [...found].sort((a, b) => a.row - b.row || a.column - b.column);
@@ -227,6 +233,7 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
     grids: trackedGrids,
     oitRegister,
     scoreCells: scores,
+    previousScoreCells: previousScores,
     settings,
     framework,
   };

@@ -85,6 +85,7 @@ export function planSummary(
     settings,
     madeOn: today,
     scoreCells: reading.scoreCells,
+    previousScoreCells: reading.previousScoreCells,
     grids: reading.grids,
     oitRegister: reading.oitRegister,
   });

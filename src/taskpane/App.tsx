@@ -9,6 +9,7 @@ import type { PanelId } from "./i18n/paneText";
 import { PaneTextContext } from "./i18n/PaneTextContext";
 import { PaneTabs, PANELS } from "./PaneTabs";
 import type { SettingsActions } from "./SettingsPanel";
+import type { StartNextYear } from "./NextYearSection";
 import { StartPanel, type InsertSheets } from "./StartPanel";
 import type { SummaryActions } from "./SummaryPanel";
 
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
 export interface AppProps extends CheckActions, SummaryActions, SettingsActions {
   /** Inserts the ITA sheets into the open workbook; passed in so the pane runs without Office in tests. */
   readonly insertSheets: InsertSheets;
+  readonly startNextYear: StartNextYear;
   /** Today in Thailand, for the fiscal year offered first. */
   readonly today: CalendarDate;
   /** The user's earlier choice, or from Office's display language; the user can switch. */
@@ -53,6 +55,7 @@ export interface AppProps extends CheckActions, SummaryActions, SettingsActions 
 /** What the add-in is, and its actions, one panel each behind a tab. */
 export function App({
   insertSheets,
+  startNextYear,
   today,
   language: officeLanguage,
   onLanguageChosen,
@@ -77,7 +80,9 @@ export function App({
   }
 
   const panels: Record<PanelId, ReactNode> = {
-    start: <StartPanel insertSheets={insertSheets} today={today} chosen={chosen} />,
+    start: (
+      <StartPanel insertSheets={insertSheets} startNextYear={startNextYear} today={today} chosen={chosen} />
+    ),
     check: <CheckPanel {...checkActions} />,
     summary: <SummaryPanel summarise={summarise} />,
     settings: (

@@ -4,7 +4,7 @@ import { SourceBox } from "./SourceBox";
 import { formatDigits } from "../domain/thaiDigits";
 import { oitPageFileName, oitPageHtml, oitTableHtml, type OitPageSource } from "../layout/oitPage";
 import { copyRichText } from "./copyRichText";
-import { downloadText } from "./downloadText";
+import { downloadFile } from "./downloadFile";
 import { usePaneText } from "./i18n/PaneTextContext";
 import type { LocalizedMessage } from "./panelMessage";
 import { PanelAction, PanelResults } from "./PanelAction";
@@ -61,7 +61,7 @@ export function OitPageSection({ page }: OitPageSectionProps) {
   const copy = () => action.run("copy", () => copyPage(oitPageCopied(fileName)));
   const download = () =>
     action.run("download", async () =>
-      downloadText(fileName, html, "text/html;charset=utf-8")
+      downloadFile(fileName, html, "text/html;charset=utf-8")
         ? oitPageDownloaded(fileName)
         : copyPage(oitPageCopiedInstead(fileName)),
     );

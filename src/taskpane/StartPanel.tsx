@@ -8,6 +8,7 @@ import type { InsertOptions, InsertResult } from "../excel/insertItaSheets";
 import type { SettingsChoice } from "../layout/settingsWrites";
 import { usePaneText } from "./i18n/PaneTextContext";
 import { frameworkHint, insertFailure, insertOutcome } from "./insertMessages";
+import { NextYearSection, type StartNextYear } from "./NextYearSection";
 import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
 import { usePanelAction } from "./usePanelAction";
@@ -16,13 +17,14 @@ export type InsertSheets = (options: InsertOptions) => Promise<InsertResult>;
 
 export interface StartPanelProps {
   readonly insertSheets: InsertSheets;
+  readonly startNextYear: StartNextYear;
   readonly today: CalendarDate;
   /** Chosen in Settings before the workbook had our sheets; a workbook with them keeps its own. */
   readonly chosen?: SettingsChoice;
 }
 
 /** The first action: the agency and fiscal year, then one button that inserts the ITA sheets. */
-export function StartPanel({ insertSheets, today, chosen }: StartPanelProps) {
+export function StartPanel({ insertSheets, startNextYear, today, chosen }: StartPanelProps) {
   const styles = usePanelStyles();
   const text = usePaneText();
   const [agency, setAgency] = useState("");
@@ -79,6 +81,7 @@ export function StartPanel({ insertSheets, today, chosen }: StartPanelProps) {
         progress={running && text.start.inserting}
       />
       <PanelResults label={text.start.results} message={message} />
+      <NextYearSection startNextYear={startNextYear} />
     </section>
   );
 }

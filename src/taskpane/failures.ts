@@ -45,6 +45,8 @@ function failureLine(text: PaneText, error: unknown, sheet: string | undefined):
       return text.failures.settingsIncomplete;
     case "NoItaSheets":
       return text.failures.noItaSheets;
+    case "NextYearUnknown":
+      return text.failures.nextYearUnknown;
     case "SheetTooLarge":
       return text.failures.sheetTooLarge(quoted(sheetsOf(error)));
     default:

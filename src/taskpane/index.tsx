@@ -8,6 +8,8 @@ import type { Language } from "../domain/checkMessages";
 import { todayInThailand } from "../domain/thaiCalendar";
 import type * as Host from "../excel/host";
 import { App } from "./App";
+import { downloadFile } from "./downloadFile";
+import { startNextYear } from "./nextYearWorkbook";
 import { FirstRenderMark } from "./FirstRenderMark";
 import { CHOSEN_LANGUAGE_KEY, chosenLanguage, paneLanguage } from "./i18n/language";
 
@@ -16,6 +18,11 @@ import { CHOSEN_LANGUAGE_KEY, chosenLanguage, paneLanguage } from "./i18n/langua
  * it, in a chunk of its own: the pane's first render only needs the pane.
  */
 const host = () => import(/* webpackChunkName: "excel" */ "../excel/host");
+
+/** The .xlsx writer (ExcelJS), as large as the pane: loaded only to make the next year's workbook. */
+const workbookFile = () => import(/* webpackChunkName: "workbook-file" */ "../xlsx/standardWorkbook");
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** `name` of the host, called once the host has loaded. */
 function fromHost<K extends keyof typeof Host>(name: K): (typeof Host)[K] {
@@ -70,6 +77,14 @@ function renderTaskPane() {
           }
           onLanguageChosen={rememberLanguage}
           insertSheets={fromHost("insertItaSheetsInExcel")}
+          startNextYear={() =>
+            startNextYear({
+              plan: fromHost("planNextYearInExcel"),
+              bytesOf: async (plan) => (await workbookFile()).plannedWorkbookBytes(plan),
+              open: fromHost("openWorkbookInExcel"),
+              download: (fileName, bytes) => downloadFile(fileName, bytes.slice(), XLSX_TYPE),
+            })
+          }
           checkWorkbook={fromHost("checkWorkbookInExcel")}
           selectCell={fromHost("selectCellInExcel")}
           convertScores={fromHost("convertScoresInExcel")}

@@ -28,7 +28,7 @@ const EMPTY_DRAWING =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"></xdr:wsDr>';
 
 /** Adds each chart to its sheet in a saved .xlsx. */
-export async function addChartParts(file: Uint8Array, charts: readonly SheetChart[]): Promise<Buffer> {
+export async function addChartParts(file: Uint8Array, charts: readonly SheetChart[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
   const sheets = await sheetParts(zip);
   for (const { sheetName, chart } of charts) {
@@ -42,7 +42,7 @@ export async function addChartParts(file: Uint8Array, charts: readonly SheetChar
     const xml = (await partText(zip, drawing)) as string;
     zip.file(drawing, xml.replace(/<\/xdr:wsDr>\s*$/, `${anchorXml(chart.placement, xml, relationship)}$&`));
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** The sheet's drawing part, such as ExcelJS wrote for its pictures; a sheet without one gets a new, empty one. */

@@ -23,7 +23,7 @@ const CALCULATED = /<calculatedColumnFormula\b[^>]*>([\s\S]*?)<\/calculatedColum
 export async function completeTableColumns(
   file: Uint8Array,
   parts: readonly TableColumnsPart[],
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
   const byName = new Map(parts.map((part) => [part.table, part]));
   for (const path of Object.keys(zip.files).filter((name) => TABLE_PART.test(name))) {
@@ -31,7 +31,7 @@ export async function completeTableColumns(
     const part = byName.get(unescapeXml(TABLE_NAME.exec(xml)?.[1] ?? ""));
     if (part) zip.file(path, xml.replace(TABLE_COLUMNS, tableColumnsXml(part)));
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function tableColumnsXml(part: TableColumnsPart): string {

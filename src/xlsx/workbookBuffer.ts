@@ -10,7 +10,7 @@ export async function workbookBuffer(
   workbook: Workbook,
   tables: readonly TableColumnsPart[],
   charts: readonly SheetChart[] = [],
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   // ExcelJS saves formulas without results: ask Excel and LibreOffice to calculate them on opening.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const written = await workbook.xlsx.writeBuffer();

@@ -2,6 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import type { InsertOptions, InsertResult } from "../../src/excel/insertItaSheets";
 import { StartPanel, type StartPanelProps } from "../../src/taskpane/StartPanel";
+import { never } from "./appProps";
 import { deferred, expectBusy, progress, renderPane, results } from "./renderPane";
 
 const done: InsertResult = {
@@ -19,7 +20,12 @@ function render(
   language: "th" | "en" = "th",
 ) {
   return renderPane(
-    <StartPanel insertSheets={insertSheets} today={{ year: 2025, month: 11, day: 21 }} {...more} />,
+    <StartPanel
+      insertSheets={insertSheets}
+      startNextYear={never}
+      today={{ year: 2025, month: 11, day: 21 }}
+      {...more}
+    />,
     language,
   );
 }

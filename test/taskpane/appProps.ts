@@ -8,6 +8,7 @@ export function appProps(language: Language, more: Partial<AppProps> = {}): AppP
   return {
     language,
     insertSheets: never,
+    startNextYear: never,
     checkWorkbook: never,
     selectCell: never,
     convertScores: never,

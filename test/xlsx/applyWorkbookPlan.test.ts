@@ -123,7 +123,7 @@ describe("a plan applied to an .xlsx and read back", () => {
 });
 
 describe("what ExcelJS cannot write alone", () => {
-  async function tablePart(file: Buffer): Promise<string> {
+  async function tablePart(file: Uint8Array): Promise<string> {
     const zip = await JSZip.loadAsync(file);
     return (zip.file("xl/tables/table1.xml") as JSZip.JSZipObject).async("string");
   }

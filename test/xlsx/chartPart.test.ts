@@ -83,7 +83,7 @@ const PLAN: WorkbookPlan = { sheets: [OTHER_SHEET, SUMMARY_SHEET] };
  * The plan in a workbook whose parts are not in tab order: a sheet made before it is removed and the
  * summary sheet is moved to the front, so its part is neither sheet1.xml nor the first in the file.
  */
-async function chartFile(prepare: (workbook: Workbook) => void = () => undefined): Promise<Buffer> {
+async function chartFile(prepare: (workbook: Workbook) => void = () => undefined): Promise<Uint8Array> {
   const workbook = new Workbook();
   workbook.removeWorksheet(workbook.addWorksheet("ชั่วคราว").id);
   workbook.addWorksheet("แผ่นของผู้ใช้").getCell("A1").value = "ของผู้ใช้";

@@ -15,7 +15,7 @@ import { PLAN, planFile } from "./handMadePlan";
 
 const TODAY = { year: 2025, month: 3, day: 1 };
 
-async function reopened(file: Buffer): Promise<Workbook> {
+async function reopened(file: Uint8Array): Promise<Workbook> {
   return (await loadWorkbook(file)).workbook;
 }
 

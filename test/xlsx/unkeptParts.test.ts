@@ -26,7 +26,7 @@ const CHART: ChartPlan = {
 };
 
 /** A user's sheet with a picture, our own sheet, and the cells a chart reads on each. */
-async function baseFile(charts: readonly string[] = []): Promise<Buffer> {
+async function baseFile(charts: readonly string[] = []): Promise<Uint8Array> {
   const workbook = new Workbook();
   for (const name of [USER_SHEET, OWN_SHEET]) {
     const sheet = workbook.addWorksheet(name);
@@ -252,7 +252,7 @@ const OUTSIDE_SHEETS: readonly (readonly [string, (parts: Parts) => Promise<unkn
   ["defined names", definedName('<definedName name="Rate">0.07</definedName>')],
 ];
 
-async function withAddition(add: (parts: Parts) => Promise<unknown>, file?: Buffer): Promise<Buffer> {
+async function withAddition(add: (parts: Parts) => Promise<unknown>, file?: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file ?? (await baseFile()));
   await add(parts(zip));
   return zip.generateAsync({ type: "nodebuffer" });

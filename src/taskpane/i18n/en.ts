@@ -202,6 +202,35 @@ export const EN: PaneText = {
     copied: "Report copied",
     selectedToCopy: "The report is selected: press Ctrl+C to copy it",
   },
+  nextYear: {
+    heading: "Start the new fiscal year",
+    intro:
+      "Makes next year's workbook from this one: this year's scores kept to compare, the measures not done carried with their history, and the OIT register with its URLs. " +
+      "The new year goes into a new workbook: this one stays the record of the year as reported, and Excel cannot undo what an add-in does, so this workbook is not changed at all.",
+    start: "Start the new fiscal year",
+    starting: "Making the new year's workbook…",
+    results: "New fiscal year",
+    delivered: {
+      opened: (toYear, fileName) =>
+        `The workbook for fiscal year ${toYear} (${beToCe(toYear)}) is open in a new window: save it, e.g. as ${fileName}`,
+      downloaded: (toYear, fileName) =>
+        `The workbook for fiscal year ${toYear} was downloaded as ${fileName}: open it in Excel to go on`,
+      notDelivered: (toYear) =>
+        `This Excel cannot open or download a new workbook from an add-in: run ita-tracker next-year on this file to make ${toYear}`,
+    },
+    scoresKept: (fromYear, count) =>
+      `${plural(count, "indicator score")} of ${fromYear} are in the score sheet's “คะแนนปี ${fromYear}” column; once the new scores are typed, “เพิ่ม/ลด” shows each change`,
+    measuresCarried: (carried, done) =>
+      `${plural(carried, "measure")} not done carried over, last year's history in “หมายเหตุ”: set their new periods (${done} done stay in this workbook)`,
+    gridsLeft: (sheets) =>
+      `Rows of ${sheets.map((sheet) => `“${sheet}”`).join(", ")} were not carried: which tool they track is unknown; copy them yourself`,
+    registerCarried: (items, urls, toYear) =>
+      `${plural(items, "OIT register item")} carried with ${plural(urls, "URL")}, each back to “รอดำเนินการ”: the evidence must be ${toYear}'s`,
+    registerKeptApart: (rows) =>
+      `${plural(rows, "register row")} matching no item of the new list are at the register's foot: place them yourself`,
+    untouched: (fromYear) => `This ${fromYear} workbook was not changed`,
+    failed: "Could not start the new fiscal year",
+  },
   failures: {
     protectedSheets: (sheets) =>
       `A sheet is protected${sheets === "" ? "" : ` (${sheets})`}: unprotect it, then try again`,
@@ -214,6 +243,7 @@ export const EN: PaneText = {
       "This version of Excel cannot do this: it needs a newer Excel, or Microsoft 365 (Excel on the web too)",
     settingsIncomplete: `This workbook's settings are incomplete: press “${INSERT}” on the Start tab to put back what is missing, then save again`,
     noItaSheets: `This workbook has no ITA score sheet or tracking grid yet: press “${INSERT}” on the Start tab first, then type the scores and measures`,
+    nextYearUnknown: "This release does not know next year's rules yet: update the add-in once NACC publishes them",
     sheetTooLarge: (sheets) =>
       `A sheet has too many cells to read${sheets === "" ? "" : ` (${sheets})`}: from A1 to its last used cell it holds more than 5 million. Delete the rows and columns past its data (a stray value or format far below or to the right), then try again`,
     general:

@@ -169,6 +169,24 @@ export interface PaneText {
     readonly copied: string;
     readonly selectedToCopy: string;
   };
+  readonly nextYear: {
+    readonly heading: string;
+    /** Why the new year is a new workbook, and what it holds. */
+    readonly intro: string;
+    readonly start: string;
+    readonly starting: string;
+    readonly results: string;
+    readonly delivered: Readonly<
+      Record<"opened" | "downloaded" | "notDelivered", (toYear: number, fileName: string) => string>
+    >;
+    readonly scoresKept: (fromYear: number, count: number) => string;
+    readonly measuresCarried: (carried: number, done: number) => string;
+    readonly gridsLeft: (sheets: readonly string[]) => string;
+    readonly registerCarried: (items: number, urls: number, toYear: number) => string;
+    readonly registerKeptApart: (rows: number) => string;
+    readonly untouched: (fromYear: number) => string;
+    readonly failed: string;
+  };
   readonly failures: {
     readonly protectedSheets: (sheets: string) => string;
     readonly cellEditing: string;
@@ -176,6 +194,7 @@ export interface PaneText {
     readonly tooOld: string;
     readonly settingsIncomplete: string;
     readonly noItaSheets: string;
+    readonly nextYearUnknown: string;
     /** `sheets`: their names, quoted, or "" when unknown. */
     readonly sheetTooLarge: (sheets: string) => string;
     readonly general: string;

@@ -7,7 +7,8 @@ import type { PaneText } from "./paneText";
 
 const INSERT = "แทรกแบบฟอร์ม ITA";
 const [NOT_STARTED, IN_PROGRESS, DONE] = STATUS_HEADERS;
-const year = (fiscalYear: number) => toThaiDigits(String(fiscalYear));
+const digits = (count: number) => toThaiDigits(String(count));
+const year = digits;
 
 export const TH: PaneText = {
   language: "th",
@@ -188,6 +189,34 @@ export const TH: PaneText = {
     copied: "คัดลอกรายงานแล้ว",
     selectedToCopy: "เลือกข้อความรายงานไว้แล้ว กด Ctrl+C เพื่อคัดลอก",
   },
+  nextYear: {
+    heading: "เริ่มปีงบประมาณใหม่",
+    intro:
+      "สร้างสมุดงานของปีถัดไปจากสมุดงานนี้ โดยเก็บคะแนนปีนี้ไว้เทียบ ยกมาตรการที่ยังไม่แล้วเสร็จพร้อมประวัติ และยกทะเบียน OIT พร้อม URL " +
+      "ปีใหม่อยู่ในสมุดงานใหม่ เพราะสมุดงานนี้เป็นหลักฐานของปีนี้ตามที่รายงานไปแล้ว และ Excel ย้อนกลับสิ่งที่ Add-in ทำไม่ได้ จึงไม่แก้ไขสมุดงานนี้เลย",
+    start: "เริ่มปีงบประมาณใหม่",
+    starting: "กำลังสร้างสมุดงานปีใหม่…",
+    results: "ผลการเริ่มปีงบประมาณใหม่",
+    delivered: {
+      opened: (toYear, fileName) =>
+        `เปิดสมุดงานปีงบประมาณ ${year(toYear)} ในหน้าต่างใหม่แล้ว บันทึกด้วยชื่อ เช่น ${fileName}`,
+      downloaded: (toYear, fileName) =>
+        `ดาวน์โหลดสมุดงานปีงบประมาณ ${year(toYear)} เป็น ${fileName} แล้ว เปิดไฟล์นี้ใน Excel เพื่อทำงานต่อ`,
+      notDelivered: (toYear) =>
+        `Excel รุ่นนี้เปิดหรือดาวน์โหลดสมุดงานใหม่จาก Add-in ไม่ได้ ให้ใช้คำสั่ง ita-tracker next-year กับไฟล์นี้เพื่อสร้างปี ${year(toYear)}`,
+    },
+    scoresKept: (fromYear, count) =>
+      `คะแนนปี ${year(fromYear)} ${digits(count)} ตัวชี้วัดอยู่ในคอลัมน์ “คะแนนปี ${year(fromYear)}” ของแผ่นงานคะแนน เมื่อพิมพ์คะแนนปีใหม่ ช่อง “เพิ่ม/ลด” จะคำนวณให้`,
+    measuresCarried: (carried, done) =>
+      `ยกมาตรการที่ยังไม่แล้วเสร็จมา ${digits(carried)} รายการ ประวัติปีเดิมอยู่ในช่อง “หมายเหตุ” ให้กำหนดระยะเวลาดำเนินการใหม่ในช่องที่ว่าง ` +
+      `(ที่ดำเนินการแล้ว ${digits(done)} รายการอยู่ในสมุดงานนี้)`,
+    gridsLeft: (sheets) => `ไม่ได้ยกแถวจากแผ่นงาน ${sheets.map((sheet) => `“${sheet}”`).join(", ")} เพราะไม่รู้ว่าเป็นแบบวัดใด ให้คัดลอกเอง`,
+    registerCarried: (items, urls, toYear) =>
+      `ยกทะเบียน OIT มา ${digits(items)} รายการ พร้อม URL ${digits(urls)} ลิงก์ สถานะเริ่มที่ “รอดำเนินการ” เพราะหลักฐานต้องเป็นของปี ${year(toYear)}`,
+    registerKeptApart: (rows) => `แถวทะเบียนที่ไม่ตรงกับรายการปีใหม่ ${digits(rows)} แถวอยู่ท้ายทะเบียน ให้ตรวจดูและจัดเอง`,
+    untouched: (fromYear) => `สมุดงานปี ${year(fromYear)} นี้ไม่ถูกแก้ไข`,
+    failed: "เริ่มปีงบประมาณใหม่ไม่สำเร็จ",
+  },
   failures: {
     protectedSheets: (sheets) =>
       `แผ่นงานถูกป้องกันอยู่${sheets === "" ? "" : ` (${sheets})`} ให้ยกเลิกการป้องกันแล้วลองอีกครั้ง`,
@@ -199,6 +228,7 @@ export const TH: PaneText = {
     tooOld: "Excel รุ่นนี้ทำรายการนี้ไม่ได้ ต้องใช้ Excel รุ่นใหม่กว่า หรือ Microsoft 365 (รวมถึง Excel บนเว็บ)",
     settingsIncomplete: `การตั้งค่าในสมุดงานไม่ครบ กด “${INSERT}” ในแท็บเริ่มต้นเพื่อเติมส่วนที่หายไป แล้วบันทึกอีกครั้ง`,
     noItaSheets: `สมุดงานนี้ยังไม่มีแผ่นคะแนนหรือตารางติดตาม ITA กด “${INSERT}” ในแท็บเริ่มต้นก่อน แล้วกรอกคะแนนและมาตรการ`,
+    nextYearUnknown: "รุ่นนี้ยังไม่มีเกณฑ์ของปีถัดไป ให้ปรับรุ่น Add-in เมื่อ ป.ป.ช. ประกาศเกณฑ์",
     sheetTooLarge: (sheets) =>
       `แผ่นงานมีเซลล์มากเกินกว่าจะอ่านได้${sheets === "" ? "" : ` (${sheets})`} นับจาก A1 ถึงเซลล์สุดท้ายที่ใช้เกิน 5 ล้านเซลล์ ให้ลบแถวและคอลัมน์ที่เลยข้อมูลออกไป (ค่าหรือรูปแบบที่หลงอยู่ไกลด้านล่างหรือด้านขวา) แล้วลองอีกครั้ง`,
     general: "Excel ทำรายการไม่สำเร็จ ลองอีกครั้ง หากยังไม่ได้ ให้บันทึกสมุดงาน ปิดแล้วเปิดใหม่ แล้วลองอีกครั้ง",
