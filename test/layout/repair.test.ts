@@ -253,7 +253,7 @@ describe("planExtent", () => {
     expect(planExtent(sheetOf(PLAN, "scores"))).toBe("A1:E30");
     expect(planExtent(sheetOf(PLAN, "grid-IIT"))).toBe("A1:T10");
     expect(planExtent(sheetOf(PLAN, "oit-register"))).toBe("A1:K31");
-    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B14");
+    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B15");
   });
 
   it("holds every address the plan names", () => {

@@ -36,6 +36,8 @@ const SETTINGS: WorkbookSettings = settingsFor(2566, {
   documentFont: "TH SarabunIT๙",
   digitStyle: "arabic",
 });
+/** The registry's first row, 0-based: after the marker and every setting. */
+const REGISTRY_ROW = 1 + settingsToEntries(SETTINGS).length;
 
 describe("the settings sheet", () => {
   const sheet = settingsSheetPlan(SETTINGS, DEFAULT_NAMES);
@@ -55,8 +57,8 @@ describe("the settings sheet", () => {
   it("stores the marker, every setting, and a reference to each role's sheet", () => {
     const { formulas, values } = readBack(sheet);
     expect(values[0]).toEqual([LAYOUT_MARKER_KEY, LAYOUT_VERSION]);
-    expect(values.slice(1, 1 + 7)).toEqual(settingsToEntries(SETTINGS));
-    const registry = formulas.slice(8).map(([key, formula]) => [key, formula]);
+    expect(values.slice(1, REGISTRY_ROW)).toEqual(settingsToEntries(SETTINGS));
+    const registry = formulas.slice(REGISTRY_ROW).map(([key, formula]) => [key, formula]);
     expect(registry).toEqual([
       ["sheet:scores", "='คะแนน ITA'!$A$1"],
       ["sheet:grid-IIT", "='ติดตาม IIT'!$A$1"],
@@ -87,6 +89,16 @@ describe("the settings sheet", () => {
 });
 
 describe("readSettingsSheet", () => {
+  it("reads back the year a next-year workbook compares with, and drops one that is not earlier", () => {
+    const compared = { ...SETTINGS, fiscalYear: 2569, previousYear: 2568 };
+    const { formulas, values } = readBack(settingsSheetPlan(compared, DEFAULT_NAMES));
+    expect(readSettingsSheet(formulas, values, TODAY)).toMatchObject({ settings: compared, problems: [] });
+    const later = readBack(settingsSheetPlan({ ...compared, previousYear: 2570 }, DEFAULT_NAMES));
+    const reading = readSettingsSheet(later.formulas, later.values, TODAY);
+    expect(reading.settings.previousYear).toBeUndefined();
+    expect(reading.problems).toEqual(["previousYear"]);
+  });
+
   it("reads back what the plan wrote: settings, no problem, each role's sheet, and that it is ours", () => {
     const names = resolveSheetNames(["คะแนน ITA"], {}).names;
     const { formulas, values } = readBack(settingsSheetPlan(SETTINGS, names));
@@ -100,7 +112,7 @@ describe("readSettingsSheet", () => {
 
   it("follows a renamed sheet and notices a deleted one", () => {
     const { formulas, values } = readBack(settingsSheetPlan(SETTINGS, DEFAULT_NAMES));
-    const row = (role: SheetRole) => 8 + SHEET_ROLES.indexOf(role);
+    const row = (role: SheetRole) => REGISTRY_ROW + SHEET_ROLES.indexOf(role);
     (formulas[row("grid-IIT")] as unknown[])[1] = "='IIT ปี 68'!$A$1";
     (formulas[row("grid-EIT")] as unknown[])[1] = "=#REF!$A$1";
     (formulas[row("grid-OIT")] as unknown[])[1] = "";
