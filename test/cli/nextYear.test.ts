@@ -230,6 +230,48 @@ describe("ita-tracker next-year", () => {
   });
 });
 
+describe("the next year's summary and memo", () => {
+  it("compare the years once the new scores are typed", async () => {
+    const from = await workbook2568();
+    const to = path.join(folder, "ITA2569.xlsx");
+    expect((await runCli(["next-year", from, to, ...ON_OCTOBER])).code).toBe(0);
+    const scores2569 = SEED_2565_SCORES.map((score) => Math.min(100, score + 1.5));
+    const { workbook } = await loadWorkbook(readFileSync(to));
+    const sheet = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores) as Worksheet;
+    const values =
+      readSheetsForCheck(workbook).find((each) => each.name === DEFAULT_SHEET_NAMES.scores)?.values ?? [];
+    const headerRow = values.findIndex((row) => row.includes(SCORE_HEADER));
+    const scoreColumn = (values[headerRow] ?? []).indexOf(SCORE_HEADER);
+    scores2569.forEach(
+      (score, index) => (sheet.getCell(headerRow + 2 + index, scoreColumn + 1).value = score),
+    );
+    writeFileSync(to, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    const summary = await runCli(["summary", to, "--json", "--today", "2026-01-05"]);
+    expect(summary.code).toBe(0);
+    const json = JSON.parse(summary.stdout);
+    const expected = compareYears(
+      { framework: findFramework(2569) as Framework, cells: scores2569 },
+      { year: 2568, framework: findFramework(2568) as Framework, cells: SEED_2565_SCORES },
+    );
+    expect(json.comparison).toEqual({
+      previousYear: 2568,
+      total: expected.total,
+      tools: expected.tools,
+      indicators: expected.indicators.map(({ number, previous, current, change }) => ({
+        number,
+        previous,
+        current,
+        change,
+      })),
+    });
+    expect(json.memo).toContain("เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๘ คะแนนรวมเพิ่มขึ้น");
+
+    const memo = await runCli(["memo", to, "--today", "2026-01-05"]);
+    expect(memo.stdout).toMatch(/ลำดับ\tตัวชี้วัด\tคะแนน\tปี ๒๕๖๘\tเพิ่ม\/ลด\tระดับ/);
+  });
+});
+
 describeWithLibreOffice("the next year's score sheet in LibreOffice", () => {
   it("computes each indicator's, tool's and the total's change as the domain does", async () => {
     const from = await workbook2568();

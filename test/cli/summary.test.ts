@@ -140,6 +140,8 @@ describe("ita-tracker summary --json", () => {
       [2, 3, 4, 5, 6, 7, 8, 9, 10],
     ]);
     expect(json.lowestByTool).toEqual({ IIT: 3, EIT: 8, OIT: 10 });
+    // A workbook not made by next-year keeps no year to compare with.
+    expect(json.comparison).toBeNull();
     expect(Object.keys(json)).toEqual([
       "total",
       "result",
@@ -154,6 +156,7 @@ describe("ita-tracker summary --json", () => {
       "progress",
       "overdue",
       "oitReadiness",
+      "comparison",
       "memo",
     ]);
     // The standard workbook's register as inserted: no item complete yet.
