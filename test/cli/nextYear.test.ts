@@ -230,22 +230,26 @@ describe("ita-tracker next-year", () => {
   });
 });
 
+/** The 2569 workbook made from 2568's, once the 2569 results come in and staff type them. */
+async function nextYearWithScores(scores: readonly number[]): Promise<{ to: string; headerRow: number }> {
+  const from = await workbook2568();
+  const to = path.join(folder, "ITA2569.xlsx");
+  expect((await runCli(["next-year", from, to, ...ON_OCTOBER])).code).toBe(0);
+  const { workbook } = await loadWorkbook(readFileSync(to));
+  const sheet = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores) as Worksheet;
+  const values =
+    readSheetsForCheck(workbook).find((each) => each.name === DEFAULT_SHEET_NAMES.scores)?.values ?? [];
+  const headerRow = values.findIndex((row) => row.includes(SCORE_HEADER));
+  const scoreColumn = (values[headerRow] ?? []).indexOf(SCORE_HEADER);
+  scores.forEach((score, index) => (sheet.getCell(headerRow + 2 + index, scoreColumn + 1).value = score));
+  writeFileSync(to, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return { to, headerRow };
+}
+
 describe("the next year's summary and memo", () => {
   it("compare the years once the new scores are typed", async () => {
-    const from = await workbook2568();
-    const to = path.join(folder, "ITA2569.xlsx");
-    expect((await runCli(["next-year", from, to, ...ON_OCTOBER])).code).toBe(0);
     const scores2569 = SEED_2565_SCORES.map((score) => Math.min(100, score + 1.5));
-    const { workbook } = await loadWorkbook(readFileSync(to));
-    const sheet = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores) as Worksheet;
-    const values =
-      readSheetsForCheck(workbook).find((each) => each.name === DEFAULT_SHEET_NAMES.scores)?.values ?? [];
-    const headerRow = values.findIndex((row) => row.includes(SCORE_HEADER));
-    const scoreColumn = (values[headerRow] ?? []).indexOf(SCORE_HEADER);
-    scores2569.forEach(
-      (score, index) => (sheet.getCell(headerRow + 2 + index, scoreColumn + 1).value = score),
-    );
-    writeFileSync(to, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { to } = await nextYearWithScores(scores2569);
 
     const summary = await runCli(["summary", to, "--json", "--today", "2026-01-05"]);
     expect(summary.code).toBe(0);
@@ -274,21 +278,8 @@ describe("the next year's summary and memo", () => {
 
 describeWithLibreOffice("the next year's score sheet in LibreOffice", () => {
   it("computes each indicator's, tool's and the total's change as the domain does", async () => {
-    const from = await workbook2568();
-    const to = path.join(folder, "ITA2569.xlsx");
-    expect((await runCli(["next-year", from, to, ...ON_OCTOBER])).code).toBe(0);
-    // The 2569 results come in: staff type them into the new score sheet.
     const scores2569 = SEED_2565_SCORES.map((score, index) => Math.min(100, score + (index % 3) - 1 + 0.37));
-    const { workbook } = await loadWorkbook(readFileSync(to));
-    const sheet = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores) as Worksheet;
-    const values =
-      readSheetsForCheck(workbook).find((each) => each.name === DEFAULT_SHEET_NAMES.scores)?.values ?? [];
-    const headerRow = values.findIndex((row) => row.includes(SCORE_HEADER));
-    const scoreColumn = (values[headerRow] ?? []).indexOf(SCORE_HEADER);
-    scores2569.forEach(
-      (score, index) => (sheet.getCell(headerRow + 2 + index, scoreColumn + 1).value = score),
-    );
-    writeFileSync(to, await workbook.xlsx.writeBuffer().then((buffer) => Buffer.from(buffer)));
+    const { to, headerRow } = await nextYearWithScores(scores2569);
     const saved = path.join(folder, "saved");
     await convertWithLibreOffice([to], "xlsx", saved);
 
