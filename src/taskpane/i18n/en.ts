@@ -243,7 +243,8 @@ export const EN: PaneText = {
       "This version of Excel cannot do this: it needs a newer Excel, or Microsoft 365 (Excel on the web too)",
     settingsIncomplete: `This workbook's settings are incomplete: press “${INSERT}” on the Start tab to put back what is missing, then save again`,
     noItaSheets: `This workbook has no ITA score sheet or tracking grid yet: press “${INSERT}” on the Start tab first, then type the scores and measures`,
-    nextYearUnknown: "This release does not know next year's rules yet: update the add-in once NACC publishes them",
+    nextYearUnknown:
+      "This release does not know next year's rules yet: update the add-in once NACC publishes them",
     sheetTooLarge: (sheets) =>
       `A sheet has too many cells to read${sheets === "" ? "" : ` (${sheets})`}: from A1 to its last used cell it holds more than 5 million. Delete the rows and columns past its data (a stray value or format far below or to the right), then try again`,
     general:

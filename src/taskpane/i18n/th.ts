@@ -210,7 +210,8 @@ export const TH: PaneText = {
     measuresCarried: (carried, done) =>
       `ยกมาตรการที่ยังไม่แล้วเสร็จมา ${digits(carried)} รายการ ประวัติปีเดิมอยู่ในช่อง “หมายเหตุ” ให้กำหนดระยะเวลาดำเนินการใหม่ในช่องที่ว่าง ` +
       `(ที่ดำเนินการแล้ว ${digits(done)} รายการอยู่ในสมุดงานนี้)`,
-    gridsLeft: (sheets) => `ไม่ได้ยกแถวจากแผ่นงาน ${sheets.map((sheet) => `“${sheet}”`).join(", ")} เพราะไม่รู้ว่าเป็นแบบวัดใด ให้คัดลอกเอง`,
+    gridsLeft: (sheets) =>
+      `ไม่ได้ยกแถวจากแผ่นงาน ${sheets.map((sheet) => `“${sheet}”`).join(", ")} เพราะไม่รู้ว่าเป็นแบบวัดใด ให้คัดลอกเอง`,
     registerCarried: (items, urls, toYear) =>
       `ยกทะเบียน OIT มา ${digits(items)} รายการ พร้อม URL ${digits(urls)} ลิงก์ สถานะเริ่มที่ “รอดำเนินการ” เพราะหลักฐานต้องเป็นของปี ${year(toYear)}`,
     registerKeptApart: (rows) => `แถวทะเบียนที่ไม่ตรงกับรายการปีใหม่ ${digits(rows)} แถวอยู่ท้ายทะเบียน ให้ตรวจดูและจัดเอง`,
