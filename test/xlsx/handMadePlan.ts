@@ -110,7 +110,10 @@ export const SETTINGS: SheetPlan = {
 export const PLAN: WorkbookPlan = { sheets: [GRID, SETTINGS] };
 
 /** Applies a plan to a new workbook and saves it. */
-export async function planFile(plan: WorkbookPlan, writes: SheetWrites = allContent(plan)): Promise<Uint8Array> {
+export async function planFile(
+  plan: WorkbookPlan,
+  writes: SheetWrites = allContent(plan),
+): Promise<Uint8Array> {
   const workbook = new Workbook();
   return workbookBuffer(workbook, applyWorkbookPlan(workbook, plan, writes));
 }
