@@ -7,7 +7,13 @@ import type { SheetRole, WorkbookPlan } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import type { SheetForCheck } from "../../src/layout/workbookCheck";
 import { workbookPlan } from "../../src/layout/workbookPlan";
-import type { FakeExcel } from "../support/fakeExcel";
+import type { Framework } from "../../src/domain/framework";
+import { findFramework } from "../../src/domain/frameworks";
+import { rangeAddress } from "../../src/layout/a1";
+import { scoreSheetLayout } from "../../src/layout/scoreSheet";
+import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
+import type { FakeExcel, SeedValue } from "../support/fakeExcel";
+import { SEED_2565_SCORES } from "../support/seedScores";
 
 /** 21 November 2025: fiscal year 2569 in Thailand. */
 export const TODAY: CalendarDate = { year: 2025, month: 11, day: 21 };
@@ -67,4 +73,29 @@ export function sheetsReadByHand(fake: FakeExcel): SheetForCheck[] {
       merges: sheet.merges(),
     };
   });
+}
+
+/**
+ * Types, into a workbook our sheets were inserted into for `fiscalYear`, the seed report's ten scores and
+ * `rows` into the IIT grid from its first data row, as staff would; the fake's counts then start afresh.
+ */
+export async function typeScoresAndRows(
+  fake: FakeExcel,
+  fiscalYear: number,
+  rows: SeedValue[][],
+): Promise<void> {
+  const sheets = fake.context.workbook.worksheets;
+  const scores = scoreSheetLayout(findFramework(fiscalYear) as Framework).lookup.scores.replace(/\$/g, "");
+  sheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SEED_2565_SCORES.map((score) => [
+    score,
+  ]);
+  const address = rangeAddress({
+    top: GRID_FIRST_DATA_ROW,
+    left: 1,
+    bottom: GRID_FIRST_DATA_ROW + rows.length - 1,
+    right: rows[0]?.length ?? 1,
+  });
+  sheets.getItem(DEFAULT_SHEET_NAMES["grid-IIT"]).getRange(address).values = rows;
+  await fake.context.sync();
+  fake.resetStats();
 }

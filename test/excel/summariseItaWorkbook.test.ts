@@ -4,17 +4,13 @@ import { defaultSettings } from "../../src/domain/workbookSettings";
 import { scoreAssessment } from "../../src/domain/scoring";
 import { summariseItaWorkbook } from "../../src/excel/summariseItaWorkbook";
 import { rangeAddress } from "../../src/layout/a1";
-import { scoreSheetLayout } from "../../src/layout/scoreSheet";
-import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
-import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
 import { planSummary } from "../../src/layout/workbookSummary";
 import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
 import { planValues } from "../support/gridValues";
-import { insert, sheetsReadByHand, sheetView, TODAY } from "./insertFixture";
+import { insert, sheetsReadByHand, sheetView, TODAY, typeScoresAndRows } from "./insertFixture";
 import { SEED_2565_SCORES } from "../support/seedScores";
 
-const IIT = DEFAULT_SHEET_NAMES["grid-IIT"];
 const HOSTILE_MEASURE = '=HYPERLINK("http://example.com","คลิก")';
 
 function summarise(fake: FakeExcel) {
@@ -36,22 +32,7 @@ async function typedWorkbook(apiVersion = "1.17"): Promise<FakeExcel> {
 
 async function typedWorkbookInto(fake: FakeExcel): Promise<FakeExcel> {
   await insert(fake);
-  const framework = findFramework(defaultSettings(TODAY).fiscalYear)!;
-  const scores = scoreSheetLayout(framework).lookup.scores.replace(/\$/g, "");
-  const sheets = fake.context.workbook.worksheets;
-  sheets.getItem(DEFAULT_SHEET_NAMES.scores).getRange(scores).values = SEED_2565_SCORES.map((score) => [
-    score,
-  ]);
-  const rows = typedRows();
-  const address = rangeAddress({
-    top: GRID_FIRST_DATA_ROW,
-    left: 1,
-    bottom: GRID_FIRST_DATA_ROW + rows.length - 1,
-    right: rows[0]!.length,
-  });
-  sheets.getItem(IIT).getRange(address).values = rows;
-  await fake.context.sync();
-  fake.resetStats();
+  await typeScoresAndRows(fake, defaultSettings(TODAY).fiscalYear, typedRows());
   return fake;
 }
 

@@ -7,8 +7,7 @@ import type { PaneText } from "./paneText";
 
 const INSERT = "แทรกแบบฟอร์ม ITA";
 const [NOT_STARTED, IN_PROGRESS, DONE] = STATUS_HEADERS;
-const digits = (count: number) => toThaiDigits(String(count));
-const year = digits;
+const year = (fiscalYear: number) => toThaiDigits(String(fiscalYear));
 
 export const TH: PaneText = {
   language: "th",
@@ -206,15 +205,15 @@ export const TH: PaneText = {
         `Excel รุ่นนี้เปิดหรือดาวน์โหลดสมุดงานใหม่จาก Add-in ไม่ได้ ให้ใช้คำสั่ง ita-tracker next-year กับไฟล์นี้เพื่อสร้างปี ${year(toYear)}`,
     },
     scoresKept: (fromYear, count) =>
-      `คะแนนปี ${year(fromYear)} ${digits(count)} ตัวชี้วัดอยู่ในคอลัมน์ “คะแนนปี ${year(fromYear)}” ของแผ่นงานคะแนน เมื่อพิมพ์คะแนนปีใหม่ ช่อง “เพิ่ม/ลด” จะคำนวณให้`,
+      `คะแนนปี ${year(fromYear)} ${count} ตัวชี้วัดอยู่ในคอลัมน์ “คะแนนปี ${year(fromYear)}” ของแผ่นงานคะแนน เมื่อพิมพ์คะแนนปีใหม่ ช่อง “เพิ่ม/ลด” จะคำนวณให้`,
     measuresCarried: (carried, done) =>
-      `ยกมาตรการที่ยังไม่แล้วเสร็จมา ${digits(carried)} รายการ ประวัติปีเดิมอยู่ในช่อง “หมายเหตุ” ให้กำหนดระยะเวลาดำเนินการใหม่ในช่องที่ว่าง ` +
-      `(ที่ดำเนินการแล้ว ${digits(done)} รายการอยู่ในสมุดงานนี้)`,
+      `ยกมาตรการที่ยังไม่แล้วเสร็จมา ${carried} รายการ ประวัติปีเดิมอยู่ในช่อง “หมายเหตุ” ให้กำหนดระยะเวลาดำเนินการใหม่ในช่องที่ว่าง ` +
+      `(ที่ดำเนินการแล้ว ${done} รายการอยู่ในสมุดงานนี้)`,
     gridsLeft: (sheets) =>
       `ไม่ได้ยกแถวจากแผ่นงาน ${sheets.map((sheet) => `“${sheet}”`).join(", ")} เพราะไม่รู้ว่าเป็นแบบวัดใด ให้คัดลอกเอง`,
     registerCarried: (items, urls, toYear) =>
-      `ยกทะเบียน OIT มา ${digits(items)} รายการ พร้อม URL ${digits(urls)} ลิงก์ สถานะเริ่มที่ “รอดำเนินการ” เพราะหลักฐานต้องเป็นของปี ${year(toYear)}`,
-    registerKeptApart: (rows) => `แถวทะเบียนที่ไม่ตรงกับรายการปีใหม่ ${digits(rows)} แถวอยู่ท้ายทะเบียน ให้ตรวจดูและจัดเอง`,
+      `ยกทะเบียน OIT มา ${items} รายการ พร้อม URL ${urls} ลิงก์ สถานะเริ่มที่ “รอดำเนินการ” เพราะหลักฐานต้องเป็นของปี ${year(toYear)}`,
+    registerKeptApart: (rows) => `แถวทะเบียนที่ไม่ตรงกับรายการปีใหม่ ${rows} แถวอยู่ท้ายทะเบียน ให้ตรวจดูและจัดเอง`,
     untouched: (fromYear) => `สมุดงานปี ${year(fromYear)} นี้ไม่ถูกแก้ไข`,
     failed: "เริ่มปีงบประมาณใหม่ไม่สำเร็จ",
   },
