@@ -205,7 +205,7 @@ if (!runs) console.warn(`Browser test skipped: ${CHROMIUM} not found (apt-get in
 
     // Start: the agency and the year, with the framework that year implies.
     await page.getByLabel(text.start.agency).fill("องค์การบริหารส่วนตำบลมะเฟือง");
-    await page.getByLabel(text.start.fiscalYear).selectOption(String(FISCAL_YEAR));
+    await page.getByLabel(text.start.fiscalYear, { exact: true }).selectOption(String(FISCAL_YEAR));
     await page.getByText(text.start.frameworkHint(FRAMEWORK)).waitFor();
     await walk.press(walk.button(text.start.insert));
     await walk.told(text.start.results, text.start.inserted);
