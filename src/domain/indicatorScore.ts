@@ -16,3 +16,11 @@ export function readIndicatorScore(value: unknown): IndicatorScoreResult {
   if (score < 0 || score > 100) return { ok: false, problem: "outOfRange" };
   return { ok: true, score };
 }
+
+/** The first `count` cells' scores, in their order; null where a cell holds none (blank, text, out of range). */
+export function cellScores(cells: readonly unknown[], count: number = cells.length): (number | null)[] {
+  return Array.from({ length: count }, (_, index) => {
+    const read = readIndicatorScore(cells[index]);
+    return read.ok ? read.score : null;
+  });
+}

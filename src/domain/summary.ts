@@ -6,7 +6,7 @@ import { TOOL_IDS, type Framework, type ToolId } from "./framework";
 import { rulesInForce } from "./frameworks";
 import type { TrackedRow } from "./gridCheck";
 import type { TrackingStatus } from "./gridColumns";
-import { readIndicatorScore } from "./indicatorScore";
+import { cellScores } from "./indicatorScore";
 import { oitReadiness, type OitReadiness, type OitRegisterEntry } from "./oitRegister";
 import { roundHalfAwayFromZero } from "./rounding";
 import { scoreAssessment, type Assessment, type ScoredIndicator } from "./scoring";
@@ -129,17 +129,11 @@ function progressOf(grids: readonly TrackedGrid[]): Record<ToolId, ToolProgress>
 export function summarise(input: SummaryInput): WorkbookSummary {
   const { framework, settings, scoreCells } = input;
   const numbers = [...framework.indicators].sort((a, b) => a.number - b.number).map(({ number }) => number);
-  const read = numbers.map((_, index) => readIndicatorScore(scoreCells?.[index]));
-  const missingScores = numbers.filter((_, index) => !read[index]?.ok);
+  const read = cellScores(scoreCells ?? [], numbers.length);
+  const missingScores = numbers.filter((_, index) => read[index] === null);
   const scores =
     missingScores.length === 0
-      ? readingOf(
-          scoreAssessment(
-            framework,
-            read.map((result) => (result.ok ? result.score : 0)),
-            settings.thresholds,
-          ),
-        )
+      ? readingOf(scoreAssessment(framework, read as number[], settings.thresholds))
       : null;
   const overdue = input.grids.flatMap(({ sheet, tool, rows }) =>
     rows.flatMap(({ row, status, overdue: isOverdue, measure, responsible, period }) =>

@@ -3,7 +3,7 @@
 // year whose weights differed is totalled as NACC totalled it then.
 import type { Framework, ToolId } from "./framework";
 import { TOOL_IDS } from "./framework";
-import { readIndicatorScore } from "./indicatorScore";
+import { cellScores } from "./indicatorScore";
 import { roundHalfAwayFromZero } from "./rounding";
 import { scoreAssessment, type Assessment } from "./scoring";
 
@@ -42,12 +42,7 @@ function readYear(
   framework: Framework,
   cells: readonly unknown[],
 ): { scores: (number | null)[]; assessment: Assessment | null } {
-  const scores = [...framework.indicators]
-    .sort((a, b) => a.number - b.number)
-    .map((_, index) => {
-      const read = readIndicatorScore(cells[index]);
-      return read.ok ? read.score : null;
-    });
+  const scores = cellScores(cells, framework.indicators.length);
   const complete = scores.every((score) => score !== null);
   return { scores, assessment: complete ? scoreAssessment(framework, scores as number[]) : null };
 }

@@ -5,7 +5,7 @@
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { rulesInForce } from "../domain/frameworks";
 import { findTrackingGrid } from "../domain/gridColumns";
-import { readIndicatorScore } from "../domain/indicatorScore";
+import { cellScores } from "../domain/indicatorScore";
 import { carryMeasures, type CarriedMeasure } from "../domain/measureCarry";
 import { carryOitRegister } from "../domain/oitCarry";
 import { mapCatalogue } from "../domain/oitCatalogue";
@@ -107,10 +107,7 @@ export function planNextYear(sheets: readonly SheetForCheck[], today: CalendarDa
     measures[tracked.tool].push(...carryMeasures(cells, grid, tracked.rows, { fromYear, digitStyle }));
   }
 
-  const previousScores = (reading.scoreCells ?? []).map((cell) => {
-    const read = readIndicatorScore(cell);
-    return read.ok ? read.score : null;
-  });
+  const previousScores = cellScores(reading.scoreCells ?? []);
   const register = carryOitRegister(reading.oitRegister ?? [], mapCatalogue(fromYear, toYear));
   const notListed = `ไม่อยู่ในรายการของ${fiscalYearWords(toYear, digitStyle)} ยกมาจากปีก่อน ลบแถวนี้ได้เมื่อไม่ใช้แล้ว`;
   const typedIn = "ยกมาจากปีก่อน ตรวจดูว่าตรงกับข้อใดของรายการปีนี้";
