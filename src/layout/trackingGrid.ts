@@ -35,38 +35,29 @@ interface GridColumn {
   readonly kind: ColumnKind;
   /** Excel's character units: narrow where a mark or a short note goes, so 20 columns fit one page wide. */
   readonly width: number;
+  /** What of a measure carried from last year the column takes (measureRow). */
+  readonly carries?: Exclude<keyof CarriedMeasure, "status">;
 }
-
-const NOTE_HEADER = "หมายเหตุ";
 
 /** In sheet order from column A. */
 const GRID_COLUMNS: readonly GridColumn[] = [
   { header: "ลำดับ", kind: "number", width: 5 },
-  { header: "ตัวชี้วัด", kind: "indicator", width: 16 },
-  { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", kind: "text", width: 18 },
-  { header: "มาตรการ/กิจกรรม", kind: "text", width: 20 },
-  { header: "ขั้นตอนหรือวิธีปฏิบัติ", kind: "text", width: 20 },
-  { header: "ผู้รับผิดชอบ", kind: "text", width: 12 },
-  { header: "ระยะเวลาดำเนินการ", kind: "text", width: 12 },
+  { header: "ตัวชี้วัด", kind: "indicator", width: 16, carries: "indicator" },
+  { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", kind: "text", width: 18, carries: "weakness" },
+  { header: "มาตรการ/กิจกรรม", kind: "text", width: 20, carries: "measure" },
+  { header: "ขั้นตอนหรือวิธีปฏิบัติ", kind: "text", width: 20, carries: "steps" },
+  { header: "ผู้รับผิดชอบ", kind: "text", width: 12, carries: "responsible" },
+  { header: "ระยะเวลาดำเนินการ", kind: "text", width: 12, carries: "period" },
   ...STATUS_HEADERS.map((header) => ({ header, kind: "status" as const, width: 8 })),
   ...QUARTER_HEADERS.map((header) => ({ header, kind: "quarter" as const, width: 8 })),
   { header: "สรุปผลการดำเนินการ", kind: "text", width: 20 },
   { header: "ผลลัพธ์", kind: "text", width: 14 },
   { header: "ข้อเสนอแนะ", kind: "text", width: 14 },
-  { header: NOTE_HEADER, kind: "text", width: 10 },
+  // Last year's status, period, progress and results of a carried measure.
+  { header: "หมายเหตุ", kind: "text", width: 10, carries: "history" },
   { header: "คะแนนตัวชี้วัด", kind: "score", width: 9 },
   { header: "ระดับ", kind: "band", width: 12 },
 ];
-
-/** Which of a carried measure's fields each text column takes. */
-const CARRIED_FIELD: Readonly<Record<string, Exclude<keyof CarriedMeasure, "status" | "history">>> = {
-  ตัวชี้วัด: "indicator",
-  "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน": "weakness",
-  "มาตรการ/กิจกรรม": "measure",
-  ขั้นตอนหรือวิธีปฏิบัติ: "steps",
-  ผู้รับผิดชอบ: "responsible",
-  ระยะเวลาดำเนินการ: "period",
-};
 
 const GRID_GROUP_HEADER_ROW = TITLE_ROW_COUNT + 1;
 export const GRID_HEADER_ROW = GRID_GROUP_HEADER_ROW + 1;
@@ -111,9 +102,8 @@ function measureRow(measure: CarriedMeasure, index: number): CellValue[] {
   const marked = measure.status === null ? null : STATUS_HEADER_OF[measure.status];
   return GRID_COLUMNS.filter((column) => column.kind !== "score" && column.kind !== "band").map((column) => {
     if (column.kind === "status") return column.header === marked ? CANONICAL_MARK : "";
-    if (column.header === NOTE_HEADER) return measure.history;
-    const field = CARRIED_FIELD[column.header];
-    return field === undefined ? (column.kind === "number" ? index + 1 : "") : measure[field];
+    if (column.kind === "number") return index + 1;
+    return column.carries === undefined ? "" : measure[column.carries];
   });
 }
 
