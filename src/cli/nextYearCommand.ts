@@ -1,11 +1,14 @@
 import path from "path";
 import { TOOL_IDS } from "../domain/framework";
+import type { CalendarDate } from "../domain/thaiCalendar";
 import {
   NextYearUnknownError,
   NotItaWorkbookError,
   planNextYear,
+  type NextYearPlan,
   type NextYearReport,
 } from "../layout/nextYear";
+import type { SheetForCheck } from "../layout/workbookCheck";
 import { DEFAULT_SHEET_NAMES } from "../layout/sheetNames";
 import { readSheetsForCheck } from "../xlsx/readSheetsForCheck";
 import { plannedWorkbookBytes } from "../xlsx/standardWorkbook";
@@ -38,20 +41,17 @@ export async function runNextYear(argv: readonly string[], io: CommandIO): Promi
   const today = todayOption(args.values.today);
   newWorkbookTarget(to, args.flags.has("force"));
   const opened = await openWorkbookFile(from);
-  const { settings, plan, report } = plannedNextYear(from, opened.workbook, today);
+  const { settings, plan, report } = plannedNextYear(from, readSheetsForCheck(opened.workbook), today);
   await writeReplacing(to, await plannedWorkbookBytes(plan));
   tellIfUnpublished(settings.fiscalYear, io);
   io.stdout(reportLines(to, report).join("\n") + "\n");
   return 0;
 }
 
-function plannedNextYear(
-  file: string,
-  workbook: Parameters<typeof readSheetsForCheck>[0],
-  today: ReturnType<typeof todayOption>,
-) {
+/** planNextYear, its refusals said in the command line's words. */
+function plannedNextYear(file: string, sheets: readonly SheetForCheck[], today: CalendarDate): NextYearPlan {
   try {
-    return planNextYear(readSheetsForCheck(workbook), today);
+    return planNextYear(sheets, today);
   } catch (error) {
     if (error instanceof NotItaWorkbookError) {
       throw new UsageError(
