@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
-import { NextYearUnknownError, NotItaWorkbookError, type NextYearReport } from "../../src/layout/nextYear";
+import { NextYearUnknownError, NotItaWorkbookError } from "../../src/layout/nextYear";
 import { TH } from "../../src/taskpane/i18n/th";
 import { nextYearOutcome } from "../../src/taskpane/nextYearMessages";
 import { NextYearSection } from "../../src/taskpane/NextYearSection";
@@ -9,18 +9,9 @@ import type { NextYearDelivery } from "../../src/taskpane/nextYearWorkbook";
 import { StartPanel } from "../../src/taskpane/StartPanel";
 import { never } from "./appProps";
 import { deferred, expectBusy, progress, renderPane, results } from "./renderPane";
+import { NEXT_YEAR_REPORT } from "../support/nextYearReport";
 
-const report: NextYearReport = {
-  fromYear: 2568,
-  toYear: 2569,
-  previousScores: 10,
-  carried: { IIT: 2, EIT: 1, OIT: 0 },
-  done: 4,
-  gridsLeft: [],
-  registerItems: 12,
-  registerUrls: 15,
-  registerKeptApart: 0,
-};
+const report = NEXT_YEAR_REPORT;
 const opened: NextYearDelivery = { report, fileName: "ITA2569.xlsx", delivered: "opened" };
 
 const OPENED = "เปิดสมุดงานปีงบประมาณ ๒๕๖๙ ในหน้าต่างใหม่แล้ว บันทึกด้วยชื่อ เช่น ITA2569.xlsx";

@@ -1,18 +1,9 @@
-import type { NextYearPlan, NextYearReport } from "../../src/layout/nextYear";
+import type { NextYearPlan } from "../../src/layout/nextYear";
 import type { WorkbookPlan } from "../../src/layout/plan";
 import { base64Of, startNextYear, type NextYearSteps } from "../../src/taskpane/nextYearWorkbook";
+import { NEXT_YEAR_REPORT } from "../support/nextYearReport";
 
-const report: NextYearReport = {
-  fromYear: 2568,
-  toYear: 2569,
-  previousScores: 10,
-  carried: { IIT: 2, EIT: 1, OIT: 0 },
-  done: 4,
-  gridsLeft: [],
-  registerItems: 3,
-  registerUrls: 5,
-  registerKeptApart: 0,
-};
+const report = NEXT_YEAR_REPORT;
 /** Only handed from one step to the next: its contents are not the use case's business. */
 const plan = { sheets: [] } as unknown as WorkbookPlan;
 const planned: NextYearPlan = { settings: {} as NextYearPlan["settings"], plan, report };
