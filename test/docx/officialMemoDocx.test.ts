@@ -79,7 +79,7 @@ describeWithLibreOffice("the memo's Word document, printed by LibreOffice", () =
     folder = await mkdtemp(path.join(os.tmpdir(), "ita-memo-"));
     const file = path.join(folder, "memo.docx");
     await writeFile(file, await officialMemoDocx(memo, FONT));
-    await convertWithLibreOffice([file], "pdf", folder, { documentFontAsLaksaman: true });
+    await convertWithLibreOffice([file], "pdf", folder);
     const pdf = path.join(folder, "memo.pdf");
     lines = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" })
       .split("\n")

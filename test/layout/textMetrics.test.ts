@@ -21,6 +21,18 @@ describe("the width of text in the document font", () => {
     expect(textWidth(MEASURE, { ...BODY, bold: true })).toBeGreaterThan(textWidth(MEASURE, BODY));
   });
 
+  it.each([
+    ["บันทึกข้อความ", 64.72],
+    ["ส่วนราชการ", 53.47],
+    ["2568", 24.13],
+  ])(
+    "measures %j in 16 pt bold as TH SarabunPSK prints it (%d pt), not half as wide again as TLWG's Laksaman draws it",
+    (text, printed) => {
+      // The widths LibreOffice printed with TH Sarabun New 1.35 itself; Excel rounds each letter to a pixel.
+      expect(Math.abs(textWidth(text, { ...BODY, size: 16, bold: true }) / printed - 1)).toBeLessThan(0.03);
+    },
+  );
+
   it("measures a font it holds no metrics for wider than Sarabun, never narrower", () => {
     expect(textWidth(MEASURE, { ...BODY, font: "Tahoma" })).toBeGreaterThan(textWidth(MEASURE, BODY));
     expect(textWidth(MEASURE, { ...BODY, font: "TH SarabunIT๙" })).toBe(textWidth(MEASURE, BODY));
@@ -55,8 +67,8 @@ describe("wrapping Thai into a cell", () => {
 });
 
 describe("the height of a row", () => {
-  it("gives each line the font's Windows line, taller than its em", () => {
-    expect(lineHeight(BODY)).toBeGreaterThan(BODY.size * 1.5);
+  it("gives each line TH SarabunPSK's Windows line, 1.3 times its em", () => {
+    expect(lineHeight(BODY) / BODY.size).toBeCloseTo(1.3, 2);
     expect(rowHeightOfLines(3, BODY)).toBeGreaterThan(3 * lineHeight(BODY));
     expect(rowHeightOfLines(3, BODY)).toBeLessThan(4 * lineHeight(BODY));
   });

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "fs/promises";
 import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
+import { trueSizeSarabunConf } from "../support/trueSizeSarabun";
 
 function findOnPath(command: string): string | undefined {
   return (process.env.PATH ?? "")
@@ -50,32 +51,19 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/**
- * Fontconfig knows no "TH SarabunPSK", so LibreOffice draws its Thai letters in Laksaman and everything
- * else (digits, Latin, line spacing) in DejaVu Sans. Naming Laksaman for it prints every character in
- * the document font's metrics, as on a computer that has TH SarabunPSK.
- */
-const DOCUMENT_FONT_AS_LAKSAMAN = `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>TH SarabunPSK</family><prefer><family>Laksaman</family></prefer></alias>
-</fontconfig>
-`;
-
 /** Converts the files with one soffice run; the results land in `outDir` under the files' base names. */
 export async function convertWithLibreOffice(
   files: readonly string[],
   target: string,
   outDir: string,
-  options: { readonly documentFontAsLaksaman?: boolean } = {},
 ): Promise<void> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "ita-lo-profile-"));
   try {
     await mkdir(path.join(profile, "user"), { recursive: true });
     await writeFile(path.join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
-    const fonts = path.join(profile, "fonts.conf");
-    if (options.documentFontAsLaksaman) await writeFile(fonts, DOCUMENT_FONT_AS_LAKSAMAN);
+    // Fontconfig knows no "TH SarabunPSK": without the stand-in, LibreOffice would draw the Thai letters
+    // in a fallback face and the digits, Latin and line spacing in DejaVu Sans.
+    const fonts = await trueSizeSarabunConf();
     await new Promise<void>((resolve, reject) => {
       execFile(
         SOFFICE as string,
@@ -91,7 +79,7 @@ export async function convertWithLibreOffice(
         ],
         {
           timeout: CONVERSION_TIMEOUT_MS,
-          ...(options.documentFontAsLaksaman && { env: { ...process.env, FONTCONFIG_FILE: fonts } }),
+          env: { ...process.env, FONTCONFIG_FILE: fonts },
         },
         (error, _stdout, stderr) =>
           error ? reject(new Error(`soffice failed: ${error.message} ${stderr}`)) : resolve(),
