@@ -27,7 +27,7 @@ export function chartSteps(target: SheetTarget, plan: SheetPlan): WriteStep[] {
   const placement = parseRange(chart.placement);
   const points = series.reduce((sum, { pointColours }) => sum + (pointColours?.length ?? 0), 0);
   return [
-    writeStep(8 + series.length * 2 + points, [address, chart], () => {
+    writeStep(10 + series.length * 2 + points, [address, chart], () => {
       const sheet = target.sheet();
       const made = sheet.charts.add("ColumnClustered", sheet.getRange(address), "Columns");
       made.title.text = chart.title;
@@ -46,6 +46,8 @@ export function chartSteps(target: SheetTarget, plan: SheetPlan): WriteStep[] {
         }),
       );
       made.legend.position = "Bottom";
+      made.format.font.name = chart.font.name;
+      made.format.font.size = chart.font.size;
       made.axes.valueAxis.minimum = chart.valueAxis.min;
       made.axes.valueAxis.maximum = chart.valueAxis.max;
       if (chart.valueAxis.title !== undefined) made.axes.valueAxis.title.text = chart.valueAxis.title;

@@ -1,7 +1,7 @@
 // The sheet around the cells: merged titles, column widths and row heights, frozen headers, tab colour,
 // print setup and visibility. Each needs a newer ExcelApi than cells do, so each is skipped on a host
 // without it (capabilities.ts names which), and the user is told.
-import { rangeAddress } from "../layout/a1";
+import { columnLetter, rangeAddress } from "../layout/a1";
 import { columnWidthPoints } from "../layout/columnWidth";
 import type { SheetPlan } from "../layout/plan";
 import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
@@ -60,9 +60,13 @@ export function printSteps(target: SheetTarget, plan: SheetPlan): WriteStep[] {
       if (print.fitToOnePageWide) page.zoom = ONE_PAGE_WIDE;
       else if (print.scale !== undefined) page.zoom = { scale: print.scale };
       if (print.titleRows !== undefined) page.setPrintTitleRows(print.titleRows);
+      if (print.titleColumns !== undefined) page.setPrintTitleColumns(print.titleColumns);
       if (print.overThenDown) page.printOrder = "OverThenDown";
       if (print.centerHorizontally !== undefined) page.centerHorizontally = print.centerHorizontally;
       if (print.margins !== undefined) page.setPrintMargins("Points", print.margins);
+      for (const row of print.rowBreaks ?? []) target.sheet().horizontalPageBreaks.add(`A${row}`);
+      for (const column of print.columnBreaks ?? [])
+        target.sheet().verticalPageBreaks.add(`${columnLetter(column)}1`);
     }),
   ];
 }

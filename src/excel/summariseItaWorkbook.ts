@@ -57,15 +57,16 @@ async function chartsOn(context: Excel.RequestContext, sheetName: string): Promi
 }
 
 /**
- * Empties the summary being replaced (its charts, merges, cells and their formats) where it stands. It is
+ * Empties the summary being replaced (its charts, merges, cells, their formats and its page breaks) where it stands. It is
  * not deleted and added again: a formula, chart or link elsewhere that points at its cells would turn to
  * #REF! with the deleted sheet, and stays on the same sheet this way.
  */
 function emptiedSheetStep(target: SheetTarget, charts: readonly Excel.Chart[]): WriteStep {
-  return writeStep(charts.length + 3, target.name, () => {
+  return writeStep(charts.length + 4, target.name, () => {
     charts.forEach((chart) => chart.delete());
     const everything = target.sheet().getRange();
     if (target.capabilities.features.layout) everything.unmerge();
     everything.clear("All");
+    if (target.capabilities.features.printSetup) target.sheet().horizontalPageBreaks.removePageBreaks();
   });
 }

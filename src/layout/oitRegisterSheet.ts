@@ -44,7 +44,10 @@ type RegisterField = keyof OitRegisterEntry | "indicator" | "needed";
 interface RegisterColumn {
   readonly field: RegisterField;
   readonly header: string;
-  /** Excel's character units; the key's column is hidden, as the summary's marker is. */
+  /**
+   * Excel's character units; the key's column is hidden, as the summary's marker is. Together they fit
+   * a landscape A4 at full size, where LibreOffice draws them wider too.
+   */
   readonly width: number;
   readonly centred?: boolean;
 }
@@ -52,15 +55,15 @@ interface RegisterColumn {
 /** In sheet order from column A. */
 const COLUMNS: readonly RegisterColumn[] = [
   { field: "code", header: "ข้อ", width: 6, centred: true },
-  { field: "requirement", header: "ข้อมูลที่ต้องเผยแพร่", width: 30 },
-  { field: "indicator", header: "ตัวชี้วัด / ตัวชี้วัดย่อย", width: 14 },
-  { field: "needed", header: "ช่วงเวลาที่ต้องครอบคลุม", width: 18 },
-  { field: "unit", header: "ผู้รับผิดชอบ", width: 14 },
-  { field: "urls", header: "URL หลักฐาน (บรรทัดละหนึ่งลิงก์)", width: 30 },
-  { field: "period", header: "ช่วงเวลาของหลักฐาน", width: 14 },
-  { field: "status", header: "สถานะ", width: 11, centred: true },
-  { field: "published", header: "วันที่เผยแพร่", width: 11, centred: true },
-  { field: "note", header: "หมายเหตุ", width: 16 },
+  { field: "requirement", header: "ข้อมูลที่ต้องเผยแพร่", width: 26 },
+  { field: "indicator", header: "ตัวชี้วัด / ตัวชี้วัดย่อย", width: 12 },
+  { field: "needed", header: "ช่วงเวลาที่ต้องครอบคลุม", width: 14 },
+  { field: "unit", header: "ผู้รับผิดชอบ", width: 11 },
+  { field: "urls", header: "URL หลักฐาน (บรรทัดละหนึ่งลิงก์)", width: 22 },
+  { field: "period", header: "ช่วงเวลาของหลักฐาน", width: 11 },
+  { field: "status", header: "สถานะ", width: 10, centred: true },
+  { field: "published", header: "วันที่เผยแพร่", width: 10, centred: true },
+  { field: "note", header: "หมายเหตุ", width: 11 },
   { field: "key", header: "รหัสรายการ (ใช้ยกไปปีถัดไป)", width: 0 },
 ];
 
@@ -149,7 +152,9 @@ export function oitRegisterPlan(
     catalogue.items.find((item) => (entry.key === null ? item.code === entry.code : item.key === entry.key));
   const lastRow = FIRST_DATA_ROW + (rows.length === 0 ? EMPTY_ROWS : rows.length) - 1;
   const width = COLUMNS.length;
-  const titles = titleRows(settings, "ทะเบียนการเปิดเผยข้อมูลสาธารณะ (OIT) และหลักฐานการเผยแพร่", SHOWN_WIDTH);
+  const titles = titleRows(settings, "ทะเบียนการเปิดเผยข้อมูลสาธารณะ (OIT) และหลักฐานการเผยแพร่", {
+    last: SHOWN_WIDTH,
+  });
   const listNote = LIST_NOTES[catalogue.status];
   const noteRow = rangeAddress({ top: NOTE_ROW, left: 1, bottom: NOTE_ROW, right: SHOWN_WIDTH });
   const dataColumn = (column: number) =>

@@ -46,6 +46,11 @@ export interface ContentBlock {
    * row below the block's top names it: rows the user sorted, moved or deleted are never written again.
    */
   readonly itemRows?: true;
+  /**
+   * A title, which stands alone in its row: on an existing sheet it is written only while nothing else
+   * is in the row, so that a title an older layout put in another column is never written twice.
+   */
+  readonly ownRow?: true;
 }
 
 export interface FormatBlock {
@@ -97,6 +102,12 @@ export interface PrintPlan {
   readonly scale?: number;
   /** Rows repeated at the top of every printed page, e.g. "$4:$5". */
   readonly titleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "$A:$B". */
+  readonly titleColumns?: string;
+  /** Rows a new printed page starts at, before the page is full: what must not be split over two pages. */
+  readonly rowBreaks?: readonly number[];
+  /** Columns (1-based) a new printed page starts at, where a sheet's columns print across pages. */
+  readonly columnBreaks?: readonly number[];
   /** Each band of rows printed across, left page then right, before the next band: Excel's "Over, then down". */
   readonly overThenDown?: boolean;
   readonly centerHorizontally?: boolean;
@@ -139,6 +150,8 @@ export interface ChartPlan {
   readonly series: readonly ChartSeriesPlan[];
   readonly valueAxis: { readonly min: number; readonly max: number; readonly title?: string };
   readonly categoryAxisTitle?: string;
+  /** The default of every text in the chart: the document font, as large as the sheet's text. */
+  readonly font: { readonly name: string; readonly size: number };
   /** The cells the chart covers, top-left to bottom-right, e.g. "A30:H48". */
   readonly placement: string;
 }

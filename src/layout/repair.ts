@@ -128,6 +128,17 @@ function itemRowsInPlace(
   };
 }
 
+/** For an ownRow block, whether its row holds nothing but what the block itself would write. */
+function rowsOwned(block: ContentBlock, box: CellBox, existing: ExistingCells): (row: number) => boolean {
+  if (!block.ownRow) return () => true;
+  return (row) =>
+    (existing.values[row - 1] ?? []).every((value, index) => {
+      const column = index + 1;
+      const inBlock = column >= box.left && column <= box.right;
+      return isBlank(value) || (inBlock && value === plannedAt(block, box, row, column).value);
+    });
+}
+
 function writableRuns(
   block: ContentBlock,
   existing: ExistingCells,
@@ -135,8 +146,9 @@ function writableRuns(
 ): ContentBlock[] {
   const box = parseRange(block.address);
   const inPlace = itemRowsInPlace(block, box, existing);
+  const owned = rowsOwned(block, box, existing);
   const writable = (row: number, column: number): boolean => {
-    if (!inPlace(row)) return false;
+    if (!inPlace(row) || !owned(row)) return false;
     if (block.formulas && held.has(column)) return false;
     const { formula, value } = cellAt(existing, row, column);
     if (isBlank(formula) && isBlank(value)) return true;

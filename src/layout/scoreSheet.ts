@@ -451,7 +451,7 @@ export function scoreSheetPlan(
       ? null
       : comparisonParts(settings.previousYear, settings, layout, previousScores);
   const width = comparison ? CHANGE_COLUMN : WIDTH;
-  const titles = titleRows(settings, "ผลคะแนนการประเมินคุณธรรมและความโปร่งใส (ITA)", width);
+  const titles = titleRows(settings, "ผลคะแนนการประเมินคุณธรรมและความโปร่งใส (ITA)", { last: width });
   const indicatorScores = rangeAddress({
     top: layout.firstIndicatorRow,
     left: SCORE_COLUMN,

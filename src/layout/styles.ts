@@ -78,27 +78,40 @@ export const TAB_COLOURS: Readonly<Record<Exclude<SheetRole, "settings">, Colour
 };
 
 /** About 1.5 cm above and below, 1 cm at the sides (points). */
-const MARGINS: PrintPlan["margins"] = { top: 43, bottom: 43, left: 28, right: 28 };
-
-/** The smallest printed text asked of a reader: 16 pt at 70 %, about what a printed memo's tables use. */
-const READABLE_PRINTED_POINTS = 11;
-/** The per cent at which the body text prints at a readable size. */
-export const READABLE_SCALE = Math.ceil((READABLE_PRINTED_POINTS / BODY_SIZE) * 100);
+const MARGINS: NonNullable<PrintPlan["margins"]> = { top: 43, bottom: 43, left: 28, right: 28 };
 
 /**
- * A sheet too wide to read on one A4 width (the grids: about 60 % fitted): printed at a readable scale
- * across as many pages as its columns need, each band of rows left page then right, so that the pages of
- * the same rows come out one after the other and lie side by side, row against row. No columns are
- * repeated on the right-hand pages: the titles over the first columns would show there cut short.
+ * The smallest printed text asked of a reader, in points of TH SarabunPSK. Its Thai letters stand about
+ * 0.41 em tall (ก), so at 12 pt they are 1.7 mm, as tall as the small letters of 9 pt Arial, a
+ * newspaper's body text; official letters are set at 16 pt and their tables at 14 to 16.
  */
-export function a4Across(titleRows: string): PrintPlan {
+export const READABLE_PRINTED_POINTS = 12;
+
+/**
+ * A sheet too wide for one A4 width at a readable size (the grids' 20 columns would print at about 60 %):
+ * printed at full size across two pages, broken before column `secondPage` whatever the printer's
+ * rounding, each band of rows left page then right, so that the pages of the same rows come out one after
+ * the other and lie side by side, row against row. The right-hand page repeats `titleColumns`, which say
+ * which row is which.
+ */
+export function a4Across(titleRows: string, titleColumns: string, secondPage: number): PrintPlan {
   return {
     ...a4("Landscape", titleRows),
     fitToOnePageWide: false,
-    scale: READABLE_SCALE,
+    scale: 100,
+    titleColumns,
+    columnBreaks: [secondPage],
     overThenDown: true,
   };
 }
+
+/** The width of an A4 page's printable area, in points, between MARGINS. */
+export function printableWidth(orientation: PrintPlan["orientation"]): number {
+  const { left, right } = MARGINS;
+  return (orientation === "Landscape" ? A4_POINTS.height : A4_POINTS.width) - left - right;
+}
+
+const A4_POINTS = { width: 595, height: 842 };
 
 export function a4(orientation: PrintPlan["orientation"], titleRows?: string): PrintPlan {
   return {

@@ -30,14 +30,18 @@ import {
   SCORE_FORMAT,
   SUBTITLE_FORMAT,
   TEXT_CELL_FORMAT,
+  READABLE_PRINTED_POINTS,
   TITLE_FORMAT,
 } from "./styles";
 import { fiscalYearTitle } from "./titles";
 
 export const SUMMARY_SHEET_NAME = "สรุปผล ITA";
 
-/** A–F, in Excel's character units: rank, indicator (wide, also the chart's labels), then numbers. */
-const WIDTHS = [7, 36, 11, 11, 20, 11] as const;
+/**
+ * A–F, in Excel's character units: rank, indicator (wide, also the chart's labels), then numbers. Together
+ * they fit a portrait A4 at full size, where LibreOffice draws them wider too.
+ */
+const WIDTHS = [7, 32, 11, 11, 20, 11] as const;
 const WIDTH: number = WIDTHS.length;
 /** Overdue rows listed on the sheet; the pane and the command line have them all. */
 export const OVERDUE_LISTED = 100;
@@ -54,6 +58,7 @@ const NOTE_FORMAT: FormatPlan = { font: { color: "#595959", size: 12 } };
 class SummaryLayout {
   row = 1;
   private sections = 0;
+  readonly rowBreaks: number[] = [];
   readonly content: ContentBlock[] = [];
   readonly formats: FormatBlock[] = [];
   readonly merges: string[] = [];
@@ -84,6 +89,13 @@ class SummaryLayout {
   section(title: string): void {
     this.sections += 1;
     this.row += 1;
+    this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT);
+  }
+
+  /** A section that must print whole, as a chart: it starts a page, with no blank row above it. */
+  sectionOnNewPage(title: string): void {
+    this.sections += 1;
+    this.rowBreaks.push(this.row);
     this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT);
   }
 
@@ -293,9 +305,10 @@ function chartRows(layout: SummaryLayout, summary: WorkbookSummary): ChartPlan |
   const { scores } = summary;
   if (scores === null) return undefined;
   const { indicators, thresholds } = scores.assessment;
-  layout.section("กราฟคะแนนรายตัวชี้วัดเทียบเกณฑ์");
+  // A chart over a page break prints in two pieces, in Excel as in LibreOffice.
+  layout.sectionOnNewPage("กราฟคะแนนรายตัวชี้วัดเทียบเกณฑ์");
   const chartTop = layout.row;
-  const chartRowsTall = 16;
+  const chartRowsTall = 22;
   layout.row += chartRowsTall + 1;
 
   const at = (value: number) => layout.digits(String(value));
@@ -345,6 +358,8 @@ function chartRows(layout: SummaryLayout, summary: WorkbookSummary): ChartPlan |
       })),
     ],
     valueAxis: { min: 0, max: 100, title: "คะแนน" },
+    // The smallest readable size: ten indicators' names share the chart's width.
+    font: { name: summary.settings.documentFont, size: READABLE_PRINTED_POINTS },
     placement: rangeAddress({ top: chartTop, left: 1, bottom: chartTop + chartRowsTall - 1, right: WIDTH }),
   };
 }
@@ -398,7 +413,7 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
     ],
     validations: [],
     conditionalFormats: [],
-    print: a4("Portrait"),
+    print: { ...a4("Portrait"), ...(layout.rowBreaks.length > 0 && { rowBreaks: layout.rowBreaks }) },
     ...(chart && { chart }),
   };
   return { ...plan, rowHeights: fittedRowHeights(plan) };

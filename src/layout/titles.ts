@@ -13,19 +13,23 @@ export function fiscalYearTitle(settings: WorkbookSettings): string {
   return fiscalYearWords(settings.fiscalYear, settings.digitStyle);
 }
 
-/** Rows 1-3, each merged across the sheet's `width` columns. */
+/** Rows 1-3, each merged across the sheet's columns `first` to `last`. */
 export function titleRows(
   settings: WorkbookSettings,
   title: string,
-  width: number,
+  { first = 1, last }: { readonly first?: number; readonly last: number },
 ): Pick<SheetPlan, "content" | "formats" | "merges"> {
-  const across = (row: number) => rangeAddress({ top: row, left: 1, bottom: row, right: width });
+  const across = (row: number) => rangeAddress({ top: row, left: first, bottom: row, right: last });
+  const titleAt = (row: number, text: string) => ({
+    ...valuesAt(row, first, [[text]]),
+    ownRow: true as const,
+  });
   return {
     // An agency not yet named leaves its row empty, for a later repair to fill in.
     content: [
-      valuesAt(1, 1, [[title]]),
-      ...(settings.agency === "" ? [] : [valuesAt(2, 1, [[settings.agency]])]),
-      valuesAt(3, 1, [[fiscalYearTitle(settings)]]),
+      titleAt(1, title),
+      ...(settings.agency === "" ? [] : [titleAt(2, settings.agency)]),
+      titleAt(3, fiscalYearTitle(settings)),
     ],
     formats: [
       { address: across(1), format: TITLE_FORMAT },

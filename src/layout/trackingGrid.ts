@@ -33,7 +33,11 @@ type ColumnKind = "number" | "indicator" | "text" | "status" | "quarter" | "scor
 interface GridColumn {
   readonly header: string;
   readonly kind: ColumnKind;
-  /** Excel's character units: narrow where a mark or a short note goes, so 20 columns fit one page wide. */
+  /**
+   * Excel's character units, about one digit of 14 pt TH SarabunPSK each: the measure as planned and its
+   * status fill the first printed page, the progress and results the second (a4Across), and each header
+   * word fits its column whole.
+   */
   readonly width: number;
   /** What of a measure carried from last year the column takes (measureRow). */
   readonly carries?: Exclude<keyof CarriedMeasure, "status">;
@@ -44,19 +48,19 @@ const GRID_COLUMNS: readonly GridColumn[] = [
   { header: "ลำดับ", kind: "number", width: 5 },
   { header: "ตัวชี้วัด", kind: "indicator", width: 16, carries: "indicator" },
   { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", kind: "text", width: 18, carries: "weakness" },
-  { header: "มาตรการ/กิจกรรม", kind: "text", width: 20, carries: "measure" },
-  { header: "ขั้นตอนหรือวิธีปฏิบัติ", kind: "text", width: 20, carries: "steps" },
+  { header: "มาตรการ/กิจกรรม", kind: "text", width: 22, carries: "measure" },
+  { header: "ขั้นตอนหรือวิธีปฏิบัติ", kind: "text", width: 22, carries: "steps" },
   { header: "ผู้รับผิดชอบ", kind: "text", width: 12, carries: "responsible" },
-  { header: "ระยะเวลาดำเนินการ", kind: "text", width: 12, carries: "period" },
-  ...STATUS_HEADERS.map((header) => ({ header, kind: "status" as const, width: 8 })),
-  ...QUARTER_HEADERS.map((header) => ({ header, kind: "quarter" as const, width: 8 })),
+  { header: "ระยะเวลาดำเนินการ", kind: "text", width: 11, carries: "period" },
+  ...STATUS_HEADERS.map((header) => ({ header, kind: "status" as const, width: 9 })),
+  ...QUARTER_HEADERS.map((header) => ({ header, kind: "quarter" as const, width: 9 })),
   { header: "สรุปผลการดำเนินการ", kind: "text", width: 20 },
   { header: "ผลลัพธ์", kind: "text", width: 14 },
   { header: "ข้อเสนอแนะ", kind: "text", width: 14 },
   // Last year's status, period, progress and results of a carried measure.
-  { header: "หมายเหตุ", kind: "text", width: 10, carries: "history" },
-  { header: "คะแนนตัวชี้วัด", kind: "score", width: 9 },
-  { header: "ระดับ", kind: "band", width: 12 },
+  { header: "หมายเหตุ", kind: "text", width: 9, carries: "history" },
+  { header: "คะแนนตัวชี้วัด", kind: "score", width: 8 },
+  { header: "ระดับ", kind: "band", width: 10 },
 ];
 
 const GRID_GROUP_HEADER_ROW = TITLE_ROW_COUNT + 1;
@@ -66,11 +70,13 @@ export const GRID_FIRST_DATA_ROW = GRID_HEADER_ROW + 1;
 const PREPARED_ROWS = 5;
 
 const WIDTH = GRID_COLUMNS.length;
+/** The measure as planned and its status: the columns of the first printed page. */
+export const GRID_FIRST_PAGE_COLUMNS = GRID_COLUMNS.findIndex((column) => column.kind === "quarter");
 /**
- * The measure as planned, up to its period: what the first printed page always holds whatever the
- * font's metrics, so the titles go over these columns and are never cut by the page's edge.
+ * Its number and indicator: repeated on the left of the second printed page, so that each row there
+ * says which measure it is. The titles start after them, so the repeat never shows a title cut short.
  */
-const FIRST_PAGE_WIDTH = GRID_COLUMNS.findIndex((column) => column.kind === "status");
+export const GRID_ROW_NAME_COLUMNS = span("indicator").first;
 
 /** 1-based columns of the first and last column of a kind. */
 function span(kind: ColumnKind): { first: number; last: number } {
@@ -194,7 +200,10 @@ export function trackingGridPlan(
   if (!toolData) throw new RangeError(`The ${framework.fiscalYear} framework has no tool ${tool}.`);
   const role = gridRole(tool);
   const title = `ความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส: แบบวัด ${tool} (${toolData.nameTh})`;
-  const titles = titleRows(settings, title, FIRST_PAGE_WIDTH);
+  const titles = titleRows(settings, title, {
+    first: GRID_ROW_NAME_COLUMNS + 1,
+    last: GRID_FIRST_PAGE_COLUMNS,
+  });
   const status = span("status");
   const quarters = span("quarter");
   const score = span("score").first;
@@ -281,7 +290,11 @@ export function trackingGridPlan(
       ],
     },
     freeze: { rows: GRID_HEADER_ROW, columns: span("indicator").first },
-    print: a4Across(`$${GRID_GROUP_HEADER_ROW}:$${GRID_HEADER_ROW}`),
+    print: a4Across(
+      `$${GRID_GROUP_HEADER_ROW}:$${GRID_HEADER_ROW}`,
+      `$A:$${columnLetter(GRID_ROW_NAME_COLUMNS)}`,
+      GRID_FIRST_PAGE_COLUMNS + 1,
+    ),
   };
   return { ...plan, rowHeights: fittedRowHeights(plan) };
 }

@@ -10,6 +10,7 @@ import type { SheetChart } from "./chartPart";
 import { addConditionalFormats } from "./conditionalFormat";
 import { sheetInternals } from "./excelJsInternals";
 import { formulaBody } from "./formula";
+import { applyPageBreaks } from "./pageBreaks";
 import { pageSetupOf } from "./pageSetup";
 import { addPlanTable } from "./table";
 import type { TableColumnsPart } from "./tableColumns";
@@ -72,6 +73,7 @@ function applySheetPlan(
     sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
   if (plan.print) sheet.pageSetup = pageSetupOf(plan.print, sheet.pageSetup);
+  applyPageBreaks(sheet, plan.print);
   return plan.table ? addPlanTable(sheet, plan.table) : undefined;
 }
 
@@ -79,9 +81,16 @@ function applySheetPlan(
  * A sheet of ours that already exists, repaired as the Office.js executor repairs it: `writes` (cells that
  * are empty or hold our own content), the formats of those cells alone, and the validations and live
  * colours where the sheet has none left, so that a second insert does not stack them. A cell someone
- * typed in keeps its value and every format they gave it.
+ * typed in keeps its value and every format they gave it. ExcelJS reads no page breaks: `ownBreaks` says
+ * the sheet had the plan's own, which are written back.
  */
-export function repairSheet(sheet: Worksheet, plan: SheetPlan, writes: readonly ContentBlock[]): void {
+export function repairSheet(
+  sheet: Worksheet,
+  plan: SheetPlan,
+  writes: readonly ContentBlock[],
+  ownBreaks: boolean,
+): void {
+  if (ownBreaks) applyPageBreaks(sheet, plan.print);
   writes.forEach((block) => writeContent(sheet, block));
   const owned = new OwnedCells(writes);
   for (const { address, format } of formatBlocks(plan)) {

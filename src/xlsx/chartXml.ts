@@ -6,7 +6,7 @@ import { parseRange, rangeAddress } from "../layout/a1";
 import { sheetPrefix } from "../layout/formulaText";
 import type { ChartPlan, ChartSeriesPlan, Colour } from "../layout/plan";
 import { argbOf } from "./cellStyle";
-import { escapeXmlText } from "./xmlText";
+import { escapeXmlAttribute, escapeXmlText } from "./xmlText";
 
 const CATEGORY_AXIS = 500100;
 const VALUE_AXIS = 500200;
@@ -48,7 +48,19 @@ export function chartXml(sheetName: string, chart: ChartPlan): string {
     "</c:plotArea>" +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
     // Hidden cells are plotted too: a plan may hide the helper columns its lines read.
-    '<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    '<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>' +
+    textProperties(chart.font) +
+    "</c:chartSpace>"
+  );
+}
+
+/** Every text of the chart in `font`, Thai as well as Latin: the chart's own default is Calibri 10. */
+function textProperties(font: ChartPlan["font"]): string {
+  const typeface = escapeXmlAttribute(font.name);
+  return (
+    "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>" +
+    `<a:defRPr sz="${Math.round(font.size * 100)}"><a:latin typeface="${typeface}"/><a:cs typeface="${typeface}"/></a:defRPr>` +
+    '</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>'
   );
 }
 

@@ -3,6 +3,7 @@
 // touching a cell anyone typed in, and a sheet of someone else with one of our names is left alone. Only
 // our sheets are written, and they are placed into the file's package: everything else stays as it was.
 import type { Workbook, Worksheet } from "exceljs";
+import JSZip from "jszip";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { insertExtent } from "../layout/insertExtent";
 import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
@@ -14,6 +15,8 @@ import { sheetInternals } from "./excelJsInternals";
 import { withSheetsPlaced, type SheetToPlace } from "./packageWrite";
 import { readSheetsForInsert } from "./readSheetsForInsert";
 import type { TableColumnsPart } from "./tableColumns";
+import { partText, sheetParts } from "./packageParts";
+import { pageBreaksIn, plannedPageBreaks, sameBreaks } from "./pageBreaks";
 import { unkeptParts } from "./unkeptParts";
 import { workbookBuffer } from "./workbookBuffer";
 
@@ -89,7 +92,11 @@ export async function insertIntoFile(
     (name) => sheetInternals(worksheet(workbook, name)).sheetProtection?.sheet,
   );
   if (isProtected.length > 0) throw new ProtectedSheetsError(isProtected);
-  const lost = await unkeptParts(file.bytes, repaired);
+  const ownBreaks = await sheetsWithOwnBreaks(
+    file.bytes,
+    actions.filter(({ action }) => action === "repair").map(({ sheet }) => sheet.plan),
+  );
+  const lost = await unkeptParts(file.bytes, repaired, ownBreaks);
   if (lost.length > 0) throw new UnkeptContentError(repaired, lost);
 
   const placed: SheetToPlace[] = [];
@@ -98,7 +105,8 @@ export async function insertIntoFile(
   for (const { sheet, action } of actions) {
     if (action === "keep") continue;
     if (action === "repair") {
-      repairSheet(worksheet(workbook, sheet.plan.name), sheet.plan, sheet.writes);
+      const breaks = ownBreaks.includes(sheet.plan.name);
+      repairSheet(worksheet(workbook, sheet.plan.name), sheet.plan, sheet.writes, breaks);
       placed.push({ name: sheet.plan.name, replaces: sheet.plan.name });
       continue;
     }
@@ -125,6 +133,20 @@ export async function insertIntoFile(
     .forEach((sheet) => workbook.removeWorksheet(sheet.id));
   const written = await workbookBuffer(workbook, [...file.tables, ...newTables]);
   return { bytes: await withSheetsPlaced(file.bytes, written, placed), ...result };
+}
+
+/** The sheets whose manual page breaks are the plan's own, which a repair writes back as they were. */
+async function sheetsWithOwnBreaks(bytes: Uint8Array, plans: readonly SheetPlan[]): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await sheetParts(zip);
+  const own: string[] = [];
+  for (const plan of plans) {
+    const part = parts.get(plan.name);
+    const found = pageBreaksIn((part && (await partText(zip, part))) ?? "");
+    const planned = plannedPageBreaks(plan.print);
+    if (planned.rows.length + planned.columns.length > 0 && sameBreaks(found, planned)) own.push(plan.name);
+  }
+  return own;
 }
 
 function settingsName(sheets: readonly SheetToWrite[]): string | undefined {

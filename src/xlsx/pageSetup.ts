@@ -15,6 +15,7 @@ export function pageSetupOf(print: PrintPlan, current: Partial<PageSetup>): Part
     ...(print.fitToOnePageWide && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     ...(!print.fitToOnePageWide && print.scale !== undefined && { fitToPage: false, scale: print.scale }),
     ...(print.titleRows !== undefined && { printTitlesRow: print.titleRows.replace(/\$/g, "") }),
+    ...(print.titleColumns !== undefined && { printTitlesColumn: print.titleColumns.replace(/\$/g, "") }),
     ...(print.overThenDown && { pageOrder: "overThenDown" as const }),
     ...(print.centerHorizontally !== undefined && { horizontalCentered: print.centerHorizontally }),
     ...(print.margins && {

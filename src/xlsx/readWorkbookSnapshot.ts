@@ -191,6 +191,7 @@ function printOf(sheet: Worksheet): PrintSnapshot | null {
     fitToOnePageWide: Boolean(setup.fitToPage) && setup.fitToWidth === 1 && setup.fitToHeight === 0,
     scale: setup.fitToPage ? null : (setup.scale ?? 100),
     titleRows: setup.printTitlesRow ? setup.printTitlesRow.replace(/(\d+)/g, "$$$1") : null,
+    titleColumns: setup.printTitlesColumn ? setup.printTitlesColumn.replace(/([A-Z]+)/g, "$$$1") : null,
     overThenDown: setup.pageOrder === "overThenDown",
     centerHorizontally: Boolean(setup.horizontalCentered),
     margins: {

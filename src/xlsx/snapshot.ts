@@ -95,12 +95,13 @@ export interface SheetSnapshot {
 /** A print plan as read back; `paper` names other sizes by their OOXML paper-size number. */
 export interface PrintSnapshot extends Omit<
   PrintPlan,
-  "paper" | "scale" | "titleRows" | "overThenDown" | "centerHorizontally" | "margins"
+  "paper" | "scale" | "titleRows" | "titleColumns" | "overThenDown" | "centerHorizontally" | "margins"
 > {
   readonly paper: string;
   /** Null where the columns are fitted to the page. */
   readonly scale: number | null;
   readonly titleRows: string | null;
+  readonly titleColumns: string | null;
   readonly overThenDown: boolean;
   readonly centerHorizontally: boolean;
   /** In points, rounded to whole points. */

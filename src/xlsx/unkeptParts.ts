@@ -27,6 +27,8 @@ const LOST_WITH_PART: ReadonlyMap<string, string> = new Map(
 
 type Check = readonly [kind: string, pattern: RegExp];
 
+const PAGE_BREAKS = "manual page breaks";
+
 /** Inside parts ExcelJS reads, by the relationship that brings the part in. */
 const LOST_IN_PART: ReadonlyMap<string, readonly Check[]> = new Map([
   [
@@ -36,7 +38,7 @@ const LOST_IN_PART: ReadonlyMap<string, readonly Check[]> = new Map([
       ["sparklines", /\buri="\{05C60535-1F16-4fd2-B633-F4F36F0B64E0\}"/i],
       ["data validations that refer to other sheets", /\buri="\{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF\}"/i],
       ["links to places in the workbook", /<(?:\w+:)?hyperlink\b(?![^>]*\br:id=)[^>]*\blocation=/],
-      ["manual page breaks", /<(?:\w+:)?(?:rowBreaks|colBreaks)\b/],
+      [PAGE_BREAKS, /<(?:\w+:)?(?:rowBreaks|colBreaks)\b/],
       ["pictures in headers and footers", /<(?:\w+:)?legacyDrawingHF\b/],
       // A cell's cm attribute marks a formula that spills; without it Excel reads the formula as @…
       ["dynamic array formulas", /<(?:\w+:)?c\b[^>]*\scm="/],
@@ -54,16 +56,24 @@ const KINDS = [
 
 /**
  * The kinds of content in the named sheets of an .xlsx, and in all they reach, that a load and save
- * through ExcelJS would lose, in a fixed order. A name the file lacks holds nothing.
+ * through ExcelJS would lose, in a fixed order. A name the file lacks holds nothing. The page breaks of
+ * the sheets in `breaksWrittenBack` are not lost: the caller writes them again.
  */
-export async function unkeptParts(bytes: Uint8Array, sheets: readonly string[]): Promise<string[]> {
+export async function unkeptParts(
+  bytes: Uint8Array,
+  sheets: readonly string[],
+  breaksWrittenBack: readonly string[] = [],
+): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = await sheetParts(zip);
   const found = new Set<string>();
   const starts = sheets.flatMap((name) => parts.get(name) ?? []);
-  for (const sheet of starts) {
-    const xml = (await partText(zip, sheet)) ?? "";
-    SHEET_CHECKS.filter(([, pattern]) => pattern.test(xml)).forEach(([kind]) => found.add(kind));
+  for (const name of sheets) {
+    const part = parts.get(name);
+    const xml = (part && (await partText(zip, part))) ?? "";
+    SHEET_CHECKS.filter(
+      ([kind, pattern]) => pattern.test(xml) && !(kind === PAGE_BREAKS && breaksWrittenBack.includes(name)),
+    ).forEach(([kind]) => found.add(kind));
   }
   // Every part the sheets reach, checked by the kind of relationship that brought it in.
   const visited = new Set(starts);

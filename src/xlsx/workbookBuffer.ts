@@ -1,10 +1,11 @@
 import type { Workbook } from "exceljs";
 import { addChartParts, type SheetChart } from "./chartPart";
+import { withColumnBreaks } from "./pageBreaks";
 import { completeTableColumns, type TableColumnsPart } from "./tableColumns";
 
 /**
- * The .xlsx bytes of a workbook, its tables' columns completed and its charts added, as ExcelJS
- * cannot write either.
+ * The .xlsx bytes of a workbook, its tables' columns completed and its charts and column page breaks
+ * added, as ExcelJS cannot write them.
  */
 export async function workbookBuffer(
   workbook: Workbook,
@@ -14,6 +15,9 @@ export async function workbookBuffer(
   // ExcelJS saves formulas without results: ask Excel and LibreOffice to calculate them on opening.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const written = await workbook.xlsx.writeBuffer();
-  const completed = await completeTableColumns(new Uint8Array(written), tables);
+  const completed = await withColumnBreaks(
+    await completeTableColumns(new Uint8Array(written), tables),
+    workbook,
+  );
   return charts.length === 0 ? completed : addChartParts(completed, charts);
 }

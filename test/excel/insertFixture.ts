@@ -46,6 +46,7 @@ export function sheetView(fake: FakeExcel, name: string, box = { rows: 40, colum
     tables: sheet.tables(),
     freezePanes: sheet.freezePanes,
     pageLayout: sheet.pageLayout,
+    pageBreaks: sheet.pageBreaks,
     columnWidths: Array.from({ length: box.columns }, (_, column) => sheet.columnWidth(columnName(column))),
     rowHeights: Array.from({ length: box.rows }, (_, row) => sheet.rowHeight(row + 1)),
   };

@@ -1,5 +1,4 @@
 import { columnWidthPoints } from "../../src/layout/columnWidth";
-import { READABLE_SCALE } from "../../src/layout/styles";
 import { ProtectedSheetsError } from "../../src/excel/insertItaSheets";
 import { listSource } from "../../src/excel/ruleWrites";
 import { parseRange, rangeAddress } from "../../src/layout/a1";
@@ -169,15 +168,18 @@ describe("inserting into an empty workbook", () => {
     expect(grid.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { scale: READABLE_SCALE },
+      zoom: { scale: 100 },
       printOrder: "OverThenDown",
       printTitleRows: "$4:$5",
+      printTitleColumns: "$A:$B",
       centerHorizontally: true,
       topMargin: 43,
       bottomMargin: 43,
       leftMargin: 28,
       rightMargin: 28,
     });
+    // The second printed page starts at the first quarter's progress, K (10 counted from 0).
+    expect(grid.pageBreaks).toEqual({ rows: [], columns: [10] });
     expect(fake.sheet(SCORES).pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4" });
   });
 
@@ -432,7 +434,8 @@ describe("user text is never a formula", () => {
       const fake = createFakeExcel();
       await insert(fake, { agency });
       expect(fake.sheet(SCORES).cell("A2")).toMatchObject({ value: agency, formula: null });
-      expect(fake.sheet(GRID).cell("A2")).toMatchObject({ value: agency, formula: null });
+      // A grid's titles start after the number and indicator, which its second printed page repeats.
+      expect(fake.sheet(GRID).cell("C2")).toMatchObject({ value: agency, formula: null });
       expect(fake.sheet("ITA_Settings").cell("B2")).toMatchObject({ value: agency, formula: null });
     },
   );

@@ -86,6 +86,19 @@ describe("summariseItaWorkbook on a workbook with typed scores and rows", () => 
       "Line",
     ]);
     expect(chart?.axes.value).toMatchObject({ minimum: 0, maximum: 100 });
+    expect(chart?.font).toEqual({ name: "TH SarabunPSK", size: 12 });
+  });
+
+  test("starts the chart's section on a new page, so that the chart never prints in two pieces", async () => {
+    const fake = await typedWorkbook();
+    await summarise(fake);
+    const summary = fake.sheet(SUMMARY_SHEET_NAME);
+    const [chart] = summary.charts();
+    const [breakRow] = summary.pageBreaks.rows;
+    expect(summary.pageBreaks.rows).toHaveLength(1);
+    // The heading sits on the row the page starts at, the chart right under it.
+    expect(summary.cell(`A${(breakRow as number) + 1}`).value).toMatch(/กราฟคะแนนรายตัวชี้วัด/);
+    expect(chart?.position).toMatch(new RegExp(`^A${(breakRow as number) + 2}:`));
   });
 
   test("changes no other sheet", async () => {

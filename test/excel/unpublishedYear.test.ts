@@ -55,8 +55,14 @@ describe("a workbook for 2570, whose rules are not published yet", () => {
     const reading = await readWorkbookSettings(fake.context, fake.isSetSupported, DECEMBER_2026);
     expect(reading?.settings.fiscalYear).toBe(2570);
     expect(reading?.problems).toEqual([]);
-    for (const role of ["scores", "grid-IIT", "grid-EIT", "grid-OIT"] as const) {
-      expect(fake.sheet(DEFAULT_SHEET_NAMES[role]).cell("A3").value).toBe("ปีงบประมาณ พ.ศ. ๒๕๗๐");
+    // A grid's titles start after its number and indicator, which its second printed page repeats.
+    for (const [role, cell] of [
+      ["scores", "A3"],
+      ["grid-IIT", "C3"],
+      ["grid-EIT", "C3"],
+      ["grid-OIT", "C3"],
+    ] as const) {
+      expect(fake.sheet(DEFAULT_SHEET_NAMES[role]).cell(cell).value).toBe("ปีงบประมาณ พ.ศ. ๒๕๗๐");
     }
   });
 

@@ -2,9 +2,17 @@ import { ACCEPTED_FISCAL_YEARS } from "../../src/domain/frameworks";
 import type { WorkbookSettings } from "../../src/domain/workbookSettings";
 import { boundingBox, columnLetter, parseRange, type CellBox } from "../../src/layout/a1";
 import type { SheetPlan, SheetRole } from "../../src/layout/plan";
+import { columnWidthPoints } from "../../src/layout/columnWidth";
 import { resolveSheetNames, SHEET_ROLES } from "../../src/layout/sheetNames";
+import { printableWidth, READABLE_PRINTED_POINTS } from "../../src/layout/styles";
+import {
+  GRID_FIRST_PAGE_COLUMNS,
+  GRID_HEADER_ROW,
+  GRID_ROW_NAME_COLUMNS,
+} from "../../src/layout/trackingGrid";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { FormulaWorkbook, FUNCTIONS } from "../support/formulaEvaluator";
+import { planValues } from "../support/gridValues";
 import { DEFAULT_NAMES, settingsFor, sheetOf } from "./fixtures";
 
 const ALLOWED_FUNCTIONS = new Set(FUNCTIONS);
@@ -151,7 +159,7 @@ describe.each(VARIANTS)("the workbook plan, $label", ({ settings, names }) => {
     }
   });
 
-  it("prints the score sheet one A4 page wide, the OIT register one landscape page wide, and the grids in landscape at a scale their 14 pt reads at 11 pt", () => {
+  it("prints the score sheet one A4 page wide, the OIT register one landscape page wide, and the grids in landscape at a readable size", () => {
     for (const sheet of plan.sheets.filter((candidate) => candidate.visibility === "Visible")) {
       const grid = sheet.role.startsWith("grid-");
       const landscape = grid || sheet.role === "oit-register";
@@ -159,8 +167,34 @@ describe.each(VARIANTS)("the workbook plan, $label", ({ settings, names }) => {
       expect(sheet.print?.orientation).toBe(landscape ? "Landscape" : "Portrait");
       if (grid) {
         expect(sheet.print?.overThenDown).toBe(true);
-        expect((sheet.baseFont.size * (sheet.print?.scale ?? 0)) / 100).toBeGreaterThanOrEqual(11);
+        expect((sheet.baseFont.size * (sheet.print?.scale ?? 0)) / 100).toBeGreaterThanOrEqual(
+          READABLE_PRINTED_POINTS,
+        );
       }
+    }
+  });
+
+  it("prints each grid's rows over two pages, broken after its status columns, the second repeating each row's number and indicator", () => {
+    const page = printableWidth("Landscape");
+    for (const sheet of plan.sheets.filter(({ role }) => role.startsWith("grid-"))) {
+      const scale = (sheet.print?.scale ?? 0) / 100;
+      const widths = sheet.columnWidths.map(({ width }) => columnWidthPoints(width) * scale);
+      const sum = (from: number, to: number) =>
+        widths.slice(from, to).reduce((total, width) => total + width, 0);
+      // Each page fits also where the columns come out wider than in Excel: LibreOffice draws Calibri's
+      // digit, the width unit, 7.43 pixels wide where Excel rounds it to 7.
+      const room = (page * 7) / 7.43;
+      expect(sum(0, GRID_FIRST_PAGE_COLUMNS)).toBeLessThanOrEqual(room);
+      expect(sum(0, GRID_ROW_NAME_COLUMNS) + sum(GRID_FIRST_PAGE_COLUMNS, widths.length)).toBeLessThanOrEqual(
+        room,
+      );
+      expect(sheet.print?.columnBreaks).toEqual([GRID_FIRST_PAGE_COLUMNS + 1]);
+      expect(sheet.print?.titleColumns).toBe("$A:$B");
+      expect(planValues(sheet)[GRID_HEADER_ROW - 1]?.slice(0, GRID_ROW_NAME_COLUMNS)).toEqual([
+        "ลำดับ",
+        "ตัวชี้วัด",
+      ]);
+      expect(planValues(sheet)[GRID_HEADER_ROW - 1]?.[GRID_FIRST_PAGE_COLUMNS]).toBe("ไตรมาส ๑");
     }
   });
 });

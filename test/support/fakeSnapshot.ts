@@ -276,6 +276,7 @@ function printSnapshot(sheet: SheetInspector): PrintSnapshot | null {
     fitToOnePageWide: zoom.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
     scale: zoom.horizontalFitToPages === undefined ? (zoom.scale ?? 100) : null,
     titleRows: page.printTitleRows,
+    titleColumns: page.printTitleColumns,
     overThenDown: page.printOrder === "OverThenDown",
     centerHorizontally: page.centerHorizontally ?? false,
     margins: {

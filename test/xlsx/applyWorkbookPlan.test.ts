@@ -114,6 +114,7 @@ describe("a plan applied to an .xlsx and read back", () => {
       scale: null,
       overThenDown: false,
       titleRows: "$4:$4",
+      titleColumns: null,
       centerHorizontally: true,
       margins: { top: 43, bottom: 43, left: 28, right: 28 },
     });
@@ -135,6 +136,23 @@ describe("what ExcelJS cannot write alone", () => {
     );
     expect(xml).toContain('name="ยังไม่&#10;ดำเนินการ"');
     expect(xml).not.toMatch(/name="[^"]*\n/);
+  });
+
+  it("writes the page breaks the plan asks for: rows with ExcelJS, columns after it, in the schema's order", async () => {
+    const broken = {
+      sheets: PLAN.sheets.map((sheet) =>
+        sheet.print ? { ...sheet, print: { ...sheet.print, rowBreaks: [12], columnBreaks: [3] } } : sheet,
+      ),
+    };
+    const zip = await JSZip.loadAsync(await planFile(broken));
+    const xml = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
+    // A break's id is the row or column it follows, counted from 1: the one a page starts at, less one.
+    expect(xml).toMatch(
+      /<rowBreaks [^>]*><brk id="11"[^>]*man="1"\/><\/rowBreaks><colBreaks count="1" manualBreakCount="1"><brk id="2" max="1048575" man="1"\/><\/colBreaks>/,
+    );
+    expect(xml.indexOf("<colBreaks")).toBeLessThan(xml.indexOf("<tableParts"));
+    const settingsXml = await (zip.file("xl/worksheets/sheet2.xml") as JSZip.JSZipObject).async("string");
+    expect(settingsXml).not.toContain("Breaks");
   });
 
   it("asks for a full calculation on opening, since no formula carries a result", async () => {

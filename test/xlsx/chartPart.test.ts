@@ -36,6 +36,7 @@ const CHART: ChartPlan = {
   valueAxis: { min: 0, max: 100, title: "คะแนน" },
   categoryAxisTitle: "ตัวชี้วัด",
   placement: "H2:P20",
+  font: { name: "TH SarabunPSK", size: 14 },
 };
 
 const BLANK = {
@@ -281,6 +282,18 @@ describe("a chart added to a saved .xlsx", () => {
       const scaling = all(chart, "valAx")[0]?.getElementsByTagNameNS(CHART_NS, "scaling")[0];
       expect([value(scaling, "min"), value(scaling, "max")]).toEqual(["0", "100"]);
       expect(value(all(chart, "legend")[0], "legendPos")).toBe("b");
+    });
+
+    it("sets every text in the document font at its size, Thai as well as Latin", () => {
+      const DRAWING_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main";
+      const [defaults] = Array.from(chart.getElementsByTagNameNS(DRAWING_MAIN, "defRPr")).filter(
+        (element) => element.parentNode?.parentNode?.parentNode?.nodeName === "c:txPr",
+      );
+      expect(defaults?.getAttribute("sz")).toBe("1400");
+      const typefaces = ["latin", "cs"].map((name) =>
+        defaults?.getElementsByTagNameNS(DRAWING_MAIN, name)[0]?.getAttribute("typeface"),
+      );
+      expect(typefaces).toEqual(["TH SarabunPSK", "TH SarabunPSK"]);
     });
 
     it("plots hidden cells too, as the threshold columns are hidden helpers", () => {

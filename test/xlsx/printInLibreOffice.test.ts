@@ -21,7 +21,8 @@ import type { CellValue, PlannedRole, SheetPlan } from "../../src/layout/plan";
 import { fittedRowHeights } from "../../src/layout/rowHeights";
 import { indicatorLabel } from "../../src/layout/scoreSheet";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
-import { a4 } from "../../src/layout/styles";
+import { a4, READABLE_PRINTED_POINTS } from "../../src/layout/styles";
+import { textWidth } from "../../src/layout/textMetrics";
 import { GRID_FIRST_DATA_ROW, GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
 import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
@@ -37,8 +38,6 @@ const PIXELS_PER_POINT = DPI / 72;
 const OUTPUT = path.join(__dirname, "..", "..", "test-results", "print");
 /** A border is a dark run longer than any stroke of a letter. */
 const RULE_POINTS = 30;
-/** The smallest text a reader of the printed grid is asked to read: 16 pt at 70 %. */
-const SMALLEST_READABLE_POINTS = 11;
 
 /** Measures typed into each grid, as long as the seeds' (progress-tracking-2566.txt). */
 const TYPED_ROWS: readonly Readonly<Record<string, string>>[] = [
@@ -88,13 +87,18 @@ interface Box {
   readonly bottom: number;
 }
 
+/** A printed line: its box, and its words run together as `squeezed` gives them. */
+interface Line extends Box {
+  readonly text: string;
+}
+
 interface PrintedPage {
   readonly role: PlannedRole;
   readonly number: number;
   readonly width: number;
   readonly height: number;
   /** Text lines, in points from the page's top left. */
-  readonly lines: readonly Box[];
+  readonly lines: readonly Line[];
   /** Long dark horizontal runs of pixels, in points: the cells' borders. */
   readonly rules: readonly { readonly y: number; readonly left: number; readonly right: number }[];
 }
@@ -149,7 +153,7 @@ async function printedWorkbook(folder: string): Promise<string> {
   await writeFile(file, await workbookBuffer(workbook, tables));
   const written = await runCli(["summary", file, "--today", "2025-02-10", "--write", "--json"]);
   if (written.code !== 0) throw new Error(written.stderr);
-  await convertWithLibreOffice([file], "pdf", folder, { documentFontAsLaksaman: true });
+  await convertWithLibreOffice([file], "pdf", folder);
   return path.join(folder, "ITA2568.pdf");
 }
 
@@ -164,19 +168,24 @@ function lineBoxEms(pdf: string): number {
   return Math.max(...descriptors.map((ems) => (ems > 0 ? ems : 0.95 + 0.35)));
 }
 
-function pageBoxes(xhtml: string): { width: number; height: number; lines: Box[] }[] {
+function pageBoxes(xhtml: string): { width: number; height: number; lines: Line[] }[] {
   return xhtml
     .split("<page ")
     .slice(1)
     .map((page) => {
       const number = (name: string, text: string) =>
         Number(new RegExp(`${name}="([\\d.]+)"`).exec(text)?.[1]);
-      const lines = [...page.matchAll(/<line ([^>]*)>/g)].map(([, attributes = ""]) => ({
-        left: number("xMin", attributes),
-        top: number("yMin", attributes),
-        right: number("xMax", attributes),
-        bottom: number("yMax", attributes),
-      }));
+      const lines = [...page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map(
+        ([, attributes = "", words = ""]) => ({
+          left: number("xMin", attributes),
+          top: number("yMin", attributes),
+          right: number("xMax", attributes),
+          bottom: number("yMax", attributes),
+          text: squeezed(
+            [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map(([, word]) => word).join(""),
+          ),
+        }),
+      );
       return { width: number("width", page), height: number("height", page), lines };
     });
 }
@@ -303,6 +312,7 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
 
   beforeAll(async () => {
     if (!POPPLER) return;
+    await rm(OUTPUT, { recursive: true, force: true });
     folder = await mkdtemp(path.join(os.tmpdir(), "ita-lo-print-"));
     const printed = await printedWorkbook(folder);
     boxEms = lineBoxEms((await readFile(printed)).toString("latin1"));
@@ -331,13 +341,71 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
     },
   );
 
-  itWithPoppler.each(TOOL_IDS)(
-    `prints the %s grid's text at ${SMALLEST_READABLE_POINTS} pt or more`,
-    (tool) => {
-      const lines = pages.filter((page) => page.role === `grid-${tool}`).flatMap((page) => page.lines);
+  itWithPoppler.each(SHEET_TITLES.map(({ role }) => role))(
+    `prints %s's text at ${READABLE_PRINTED_POINTS} pt or more`,
+    (role) => {
+      const lines = pages.filter((page) => page.role === role).flatMap((page) => page.lines);
       expect(lines.length).toBeGreaterThan(0);
       const smallest = Math.min(...lines.map((line) => (line.bottom - line.top) / boxEms));
-      expect(smallest).toBeGreaterThanOrEqual(SMALLEST_READABLE_POINTS);
+      // pdftotext gives its boxes to a thousandth of a point, rounded.
+      expect(smallest).toBeGreaterThanOrEqual(READABLE_PRINTED_POINTS - 0.05);
     },
   );
+
+  itWithPoppler("prints the document font at the size TH SarabunPSK has on a government PC", () => {
+    // A grid prints at 100 %: a header's printed width is its width in the font's own metrics.
+    const header = "ผู้รับผิดชอบ";
+    const printed = pages
+      .filter((page) => page.role === "grid-IIT")
+      .flatMap((page) => page.lines)
+      .find((line) => line.text === squeezed(header));
+    if (!printed) throw new Error(`the IIT grid prints no header ${header}`);
+    const measured = textWidth(header, { font: "TH SarabunPSK", size: 14, bold: true });
+    expect((printed.right - printed.left) / measured).toBeCloseTo(1, 1);
+  });
+
+  itWithPoppler.each(TOOL_IDS)(
+    "prints the %s grid's rows over two pages each, the second naming each row by its number and indicator",
+    (tool) => {
+      const printed = pages.filter((page) => page.role === `grid-${tool}`);
+      expect(printed.length % 2).toBe(0);
+      const framework = findFramework(2568);
+      if (!framework) throw new Error("2568 has a framework");
+      const indicators = indicatorsOfTool(framework, tool).slice(0, TYPED_ROWS.length).map(indicatorLabel);
+      for (let band = 0; band < printed.length; band += 2) {
+        const [left, right] = [printed[band], printed[band + 1]].map((page) =>
+          (page?.lines ?? []).map((line) => line.text).join(""),
+        ) as [string, string];
+        for (const text of ["ลำดับ", "ตัวชี้วัด"]) expect(right).toContain(squeezed(text));
+        // An indicator's name may wrap in its cell: its number and first word are on the row's first line.
+        const named = (indicator: string) => squeezed(indicator).slice(0, 8);
+        expect(left).toContain(squeezed(STATUS_HEADERS[2]));
+        expect(right).toContain(squeezed("ไตรมาส ๑"));
+        expect(right).not.toContain(squeezed(STATUS_HEADERS[2]));
+        if (band === 0) {
+          for (const indicator of indicators) {
+            expect(left).toContain(named(indicator));
+            expect(right).toContain(named(indicator));
+          }
+          // The titles start after the repeated columns: none shows cut short on the right-hand page.
+          expect(right).not.toContain(squeezed("ความก้าวหน้าการดำเนินการ"));
+        }
+      }
+    },
+  );
+
+  itWithPoppler("prints the summary's chart whole, on one page", () => {
+    const withChart = pages.filter(
+      (page) =>
+        page.role === "summary" && page.lines.some((line) => line.text.includes(squeezed("คะแนนรายตัวชี้วัด"))),
+    );
+    const chartPage = withChart.find((page) =>
+      page.lines.some((line) => line.text === squeezed("คะแนนรายตัวชี้วัด")),
+    );
+    if (!chartPage) throw new Error("no page prints the chart's title");
+    const text = chartPage.lines.map((line) => line.text).join("");
+    // Its lowest labels: the last indicator's name under the bars, and the legend.
+    expect(text).toContain(squeezed("การป้องกันการทุจริต"));
+    expect(text).toContain(squeezed("เกณฑ์ผ่าน"));
+  });
 });

@@ -123,7 +123,7 @@ describeWithLibreOffice("the summary sheet in LibreOffice", () => {
       expect(all).toMatch(inOneLine(["๑๐", "๑๐. การป้องกันการทุจริต", "OIT", "31.25", "ไม่ผ่านเกณฑ์"]));
       expect(all).toMatch(inOneLine(["IIT", "0", "1", "0", "1", "0.00"]));
       expect(all).toMatch(inOneLine(["แถวที่", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา", "แผ่นงาน", "สถานะ"]));
-      expect(all).toMatch(inOneLine(["กองคลัง", "ต.ค.-ธ.ค.", "ติดตาม IIT", "อยู่ระหว่าง"]));
+      expect(all).toMatch(inOneLine(["กองคลัง", "ต.ค.-ธ.ค. ๒๕๖๗", "ติดตาม IIT", "อยู่ระหว่าง"]));
       // The chart is drawn: its value axis from 100 down.
       expect(all).toMatch(/^ *100\n *90\n *80\n *70\n/m);
       // Seven paragraphs, and the OIT register's readiness before the closing line.

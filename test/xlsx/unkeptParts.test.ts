@@ -23,6 +23,7 @@ const CHART: ChartPlan = {
   series: [{ name: "คะแนน", values: "B2:B4", kind: "column", colour: "#1F4E79" }],
   valueAxis: { min: 0, max: 100 },
   placement: "D2:J15",
+  font: { name: "TH SarabunPSK", size: 14 },
 };
 
 /** A user's sheet with a picture, our own sheet, and the cells a chart reads on each. */

@@ -32,6 +32,8 @@ describe("adding a chart", () => {
     chart.axes.valueAxis.title.text = "คะแนน";
     chart.axes.categoryAxis.title.text = "แบบวัด";
     chart.legend.position = "Bottom";
+    chart.format.font.name = "TH SarabunPSK";
+    chart.format.font.size = 12;
     const scores = chart.series.getItemAt(0);
     scores.format.fill.setSolidColor("#1f4e79");
     scores.points.getItemAt(2).format.fill.setSolidColor("#00b050");
@@ -51,6 +53,7 @@ describe("adding a chart", () => {
         position: "E2:L18",
         axes: { category: { title: "แบบวัด" }, value: { title: "คะแนน", minimum: 0, maximum: 100 } },
         legend: { position: "Bottom" },
+        font: { name: "TH SarabunPSK", size: 12 },
         series: [
           {
             name: "คะแนน",

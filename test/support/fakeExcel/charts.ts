@@ -119,11 +119,11 @@ function chartPartSchema<Target>(
 const chartSchema = chartPartSchema<ChartState>(
   "Chart",
   chartProperties,
-  ["title", "axes", "legend", "series"],
+  ["title", "axes", "legend", "series", "format"],
   (chart) => chart,
 );
 
-type ChartMember = "name" | "title" | "axes" | "legend" | "series" | "setPosition" | "delete";
+type ChartMember = "name" | "title" | "axes" | "legend" | "series" | "format" | "setPosition" | "delete";
 
 export class FakeChart extends FakeClientObject<ChartState> implements FakeMembers<Excel.Chart, ChartMember> {
   declare name: string;
@@ -152,6 +152,10 @@ export class FakeChart extends FakeClientObject<ChartState> implements FakeMembe
     return this.navigate("series", () => new FakeChartSeriesCollection(this.context, this.binding));
   }
 
+  get format(): FakeChartAreaFormat {
+    return this.navigate("format", () => new FakeChartAreaFormat(this.context, this.binding));
+  }
+
   /** The chart covers `startCell` to `endCell`, both on its own sheet; without an end, only its start moves. */
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
     this.act("setPosition", (chart, batch) => {
@@ -166,6 +170,51 @@ export class FakeChart extends FakeClientObject<ChartState> implements FakeMembe
 
   delete(): void {
     this.act("delete", (chart) => chart.sheet.charts.splice(chart.sheet.charts.indexOf(chart), 1));
+  }
+}
+
+const areaFormatSchema = chartPartSchema<ChartState>("ChartAreaFormat", {}, ["font"], (chart) => chart);
+
+/** The chart area's format: only its font, the default of every text in the chart. */
+export class FakeChartAreaFormat
+  extends FakeClientObject<ChartState>
+  implements FakeMembers<Excel.ChartAreaFormat, "font">
+{
+  constructor(context: FakeRequestContext, binding: Binding<ChartState>) {
+    super(context, binding, areaFormatSchema);
+  }
+
+  get font(): FakeChartFont {
+    return this.navigate("font", () => new FakeChartFont(this.context, this.binding));
+  }
+}
+
+const fontProperties: PropertyTable<Excel.ChartFont, "name" | "size", ChartState> = {
+  name: { read: (chart) => chart.font.name, write: (chart, name) => (chart.font.name = name) },
+  size: {
+    read: (chart) => chart.font.size,
+    write: (chart, size) => {
+      if (!(size > 0)) throw new FakeOfficeError("InvalidArgument", `no font size ${size}`);
+      chart.font.size = size;
+    },
+  },
+};
+
+const fontSchema = chartPartSchema<ChartState>("ChartFont", fontProperties, [], (chart) => chart);
+
+export class FakeChartFont
+  extends FakeClientObject<ChartState>
+  implements FakeMembers<Excel.ChartFont, "name" | "size">
+{
+  declare name: string;
+  declare size: number;
+
+  static {
+    FakeClientObject.defineProperties(FakeChartFont.prototype, fontSchema);
+  }
+
+  constructor(context: FakeRequestContext, binding: Binding<ChartState>) {
+    super(context, binding, fontSchema);
   }
 }
 

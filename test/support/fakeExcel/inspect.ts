@@ -75,6 +75,7 @@ export interface ChartView {
     };
   };
   readonly legend: { readonly position: string };
+  readonly font: { readonly name: string; readonly size: number };
   readonly series: readonly ChartSeriesView[];
 }
 
@@ -107,6 +108,10 @@ export class SheetInspector {
 
   get freezePanes(): { readonly rows: number; readonly columns: number } {
     return { ...this.sheet.freeze };
+  }
+
+  get pageBreaks(): { rows: number[]; columns: number[] } {
+    return structuredClone(this.sheet.pageBreaks);
   }
 
   get pageLayout(): PageLayoutState {
@@ -218,6 +223,7 @@ function chartView(chart: ChartState): ChartView {
       value: { title: value.title, minimum: value.minimum, maximum: value.maximum },
     },
     legend: { position: chart.legendPosition },
+    font: { ...chart.font },
     series: chart.series.map(seriesView),
   };
 }

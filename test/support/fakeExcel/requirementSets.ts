@@ -19,6 +19,8 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "Worksheet.getNextOrNullObject": "1.5",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.horizontalPageBreaks": "1.9",
+  "Worksheet.verticalPageBreaks": "1.9",
   "Worksheet.pageLayout": "1.9",
   "Worksheet.protection": "1.2",
   "Worksheet.showGridlines": "1.8",
@@ -32,6 +34,9 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
 
   "WorksheetProtection.protect": "1.2",
   "WorksheetProtection.protected": "1.2",
+
+  "PageBreakCollection.add": "1.9",
+  "PageBreakCollection.removePageBreaks": "1.9",
 
   "PageLayout.blackAndWhite": "1.9",
   "PageLayout.bottomMargin": "1.9",
@@ -140,10 +145,12 @@ const CHECKED_MEMBERS: readonly string[] = [
   "Worksheet.getNextOrNullObject",
   "Worksheet.getRangeByIndexes",
   "Worksheet.getUsedRangeOrNullObject",
+  "Worksheet.horizontalPageBreaks",
   "Worksheet.pageLayout",
   "Worksheet.protection",
   "Worksheet.showGridlines",
   "Worksheet.tabColor",
+  "Worksheet.verticalPageBreaks",
 
   "Range.conditionalFormats",
   "Range.dataValidation",

@@ -7,6 +7,7 @@ import { FakeChartCollection } from "./charts";
 import { apiNotFound, FakeOfficeError } from "./errors";
 import { FakeWorksheetFreezePanes } from "./freezePanes";
 import type { FakeMembers } from "./members";
+import { FakePageBreaks } from "./pageBreaks";
 import { FakePageLayout } from "./pageLayout";
 import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
@@ -22,6 +23,8 @@ type WorksheetMember =
   | "freezePanes"
   | "protection"
   | "pageLayout"
+  | "horizontalPageBreaks"
+  | "verticalPageBreaks"
   | "tables"
   | "charts"
   | "delete"
@@ -65,7 +68,15 @@ const worksheetProperties: PropertyTable<Excel.Worksheet, WorksheetProperty, She
 const worksheetSchema: ProxySchema<SheetState> = {
   typeName: "Worksheet",
   properties: worksheetProperties,
-  navigation: ["freezePanes", "protection", "pageLayout", "tables", "charts"],
+  navigation: [
+    "freezePanes",
+    "protection",
+    "pageLayout",
+    "horizontalPageBreaks",
+    "verticalPageBreaks",
+    "tables",
+    "charts",
+  ],
   gone: sheetGone,
 };
 
@@ -98,6 +109,20 @@ export class FakeWorksheet
 
   get pageLayout(): FakePageLayout {
     return this.navigate("pageLayout", () => new FakePageLayout(this.context, this.binding));
+  }
+
+  get horizontalPageBreaks(): FakePageBreaks {
+    return this.navigate(
+      "horizontalPageBreaks",
+      () => new FakePageBreaks(this.context, this.binding, "rows"),
+    );
+  }
+
+  get verticalPageBreaks(): FakePageBreaks {
+    return this.navigate(
+      "verticalPageBreaks",
+      () => new FakePageBreaks(this.context, this.binding, "columns"),
+    );
   }
 
   get tables(): FakeTableCollection {

@@ -42,6 +42,8 @@ export interface ChartState {
   readonly axes: { readonly category: AxisState; readonly value: AxisState };
   legendPosition: Excel.ChartLegend["position"];
   readonly series: SeriesState[];
+  /** The chart area's font, every text's default: Excel's own is Calibri 10. */
+  readonly font: { name: string; size: number };
 }
 
 export type SeriesBy = "Auto" | "Columns" | "Rows";
@@ -67,6 +69,7 @@ export function addChart(
     position: null,
     axes: { category: axis("Category"), value: axis("Value") },
     legendPosition: "Right",
+    font: { name: "Calibri", size: 10 },
     series: [],
   };
   chart.series.push(...seriesFromSource(chart, source, seriesBy));

@@ -100,6 +100,8 @@ export class SheetState {
   readonly freeze = { rows: 0, columns: 0 };
   readonly protection: ProtectionState = { protected: false, password: undefined, options: {} };
   readonly pageLayout = defaultPageLayout();
+  /** Rows and columns (0-based) a new printed page starts at: the horizontal and vertical page breaks. */
+  readonly pageBreaks = { rows: [] as number[], columns: [] as number[] };
   /** In priority order: the first has priority 0. */
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly merges: Box[] = [];
