@@ -1,4 +1,4 @@
-import { BAND_MEANING, bandLimit, type Band } from "../domain/bands";
+import { bandLimit, DEFAULT_BAND_NAMES, type Band } from "../domain/bands";
 import type { Framework } from "../domain/framework";
 import { TOOL_IDS } from "../domain/framework";
 import { readIndicatorScore } from "../domain/indicatorScore";
@@ -91,5 +91,5 @@ function thaiTable(assessment: Assessment): string {
 function bandText(band: Band, thresholds: Thresholds): string {
   const limit = bandLimit(band, thresholds);
   const position = band === "top" ? `${limit} ขึ้นไป` : `ต่ำกว่า ${limit}`;
-  return `${position} ${BAND_MEANING[band].th}`;
+  return `${position} ${DEFAULT_BAND_NAMES[band]}`;
 }

@@ -1,4 +1,4 @@
-import { BAND_MEANING } from "../domain/bands";
+import type { BandNames } from "../domain/bands";
 import { oneLine } from "../domain/cellText";
 import { displayWidth, padEndDisplay, padStartDisplay } from "../domain/displayWidth";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
@@ -93,7 +93,7 @@ function summaryJson({ summary, memo }: WorkbookSummaryPlan, written: SummaryTar
       assessment?.ranking.map(({ rank, number, name, score }) => ({ rank, number, name, score })) ?? null,
     below85: numbers(scores?.belowPass),
     below90: numbers(scores?.weaknesses),
-    below95: numbers(scores?.urgent),
+    below95: numbers(scores?.belowExcellence),
     lowestByTool: assessment ? byTool((tool) => assessment.lowestByTool[tool].number) : null,
     missingScores: summary.missingScores,
     progress: byTool((tool) => {
@@ -203,7 +203,7 @@ function resultLines(summary: WorkbookSummary, reading: ScoreReading, text: Repo
   ];
 }
 
-function rankingLines(reading: ScoreReading, text: ReportText): string[] {
+function rankingLines(reading: ScoreReading, bandNames: BandNames, text: ReportText): string[] {
   return [
     "คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย",
     ...aligned(
@@ -214,7 +214,7 @@ function rankingLines(reading: ScoreReading, text: ReportText): string[] {
           text.indicator(indicator),
           indicator.tool,
           text.score(indicator.score),
-          BAND_MEANING[indicator.band].th,
+          bandNames[indicator.band],
         ]),
       ],
       [true, false, false, true],
@@ -291,7 +291,11 @@ function report(file: string, { summary, memo }: WorkbookSummaryPlan, written: S
     headingLines(file, summary),
     ...(scores === null
       ? [missingScoreLines(summary, text)]
-      : [resultLines(summary, scores, text), rankingLines(scores, text), readingLines(scores, text)]),
+      : [
+          resultLines(summary, scores, text),
+          rankingLines(scores, summary.settings.bandNames, text),
+          readingLines(scores, text),
+        ]),
     progressLines(summary, text),
     overdueLines(summary, text),
     ...(summary.oitReadiness === null

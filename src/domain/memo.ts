@@ -1,6 +1,6 @@
 // The memo text (บันทึกข้อความ) staff write to their executive after each quarter, in the order their
 // memos take (ITA.md): the overall result, the indicators in rank order, the strengths and weaknesses,
-// the weakest indicator, those needing urgent work, the progress of the measures, and the OIT items
+// the weakest indicator, what to work on first, the progress of the measures, and the OIT items
 // published in full.
 import { shortened } from "./cellText";
 import { rulesInForce } from "./frameworks";
@@ -132,17 +132,34 @@ function weakestParagraph(reading: ScoreReading, write: MemoWriter): string {
   return `ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${write.scored(weakest)}${belowPass}`;
 }
 
-export function urgentParagraph(reading: ScoreReading, write: MemoWriter): string {
-  const excellence = write.number(reading.assessment.thresholds.excellence);
-  if (reading.urgent.length === 0) {
+/**
+ * What to work on first, as memos urge it: the indicators under the pass mark, urgently, or where there are
+ * none, the lowest indicator, with haste; then the others under the excellence threshold, to be raised to
+ * it. A strength (90 and over) below 95 is to be raised, never called urgent.
+ */
+export function priorityParagraph(reading: ScoreReading, write: MemoWriter): string {
+  const { thresholds, ranking } = reading.assessment;
+  const excellence = write.number(thresholds.excellence);
+  if (reading.belowExcellence.length === 0) {
     return `ทุกตัวชี้วัดได้คะแนนตั้งแต่ร้อยละ ${excellence} ขึ้นไป อยู่ในระดับดีเยี่ยม ควรรักษามาตรฐานไว้`;
   }
   // Lowest first: the order in which they need the work.
-  const urgent = [...reading.urgent].sort((a, b) => a.score - b.score || a.number - b.number);
-  return (
-    `ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ${excellence} ซึ่งต้องปรับปรุงโดยเร่งด่วน มี ` +
-    `${write.number(urgent.length)} ตัวชี้วัด ได้แก่ ${thaiList(urgent.map((each) => write.scored(each)))}`
+  const lowestFirst = (list: readonly ScoredIndicator[]) =>
+    [...list].sort((a, b) => a.score - b.score || a.number - b.number);
+  const listed = (list: readonly ScoredIndicator[]) =>
+    `${write.number(list.length)} ตัวชี้วัด ได้แก่ ${thaiList(lowestFirst(list).map((each) => write.scored(each)))}`;
+  const pass = write.number(thresholds.pass);
+  const lowest = ranking[ranking.length - 1] as ScoredIndicator;
+  const first =
+    reading.belowPass.length > 0
+      ? `ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่านร้อยละ ${pass} ซึ่งต้องปรับปรุงโดยเร่งด่วน มี ${listed(reading.belowPass)}`
+      : `ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่านร้อยละ ${pass} ตัวชี้วัดที่ควรเร่งพัฒนา คือ ตัวชี้วัดที่ได้คะแนนต่ำสุด ${write.scored(lowest)}`;
+  const named = new Set(
+    (reading.belowPass.length > 0 ? reading.belowPass : [lowest]).map(({ number }) => number),
   );
+  const toRaise = reading.belowExcellence.filter(({ number }) => !named.has(number));
+  if (toRaise.length === 0) return first;
+  return `${first} ส่วนตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ${excellence} ซึ่งควรยกระดับให้ถึงระดับดีเยี่ยม มี ${listed(toRaise)}`;
 }
 
 export function missingScoresParagraph(summary: WorkbookSummary, write: MemoWriter): string {
@@ -219,7 +236,7 @@ export function memoParagraphs(
         rankingParagraph(reading, write),
         strengthsParagraph(reading, write),
         weakestParagraph(reading, write),
-        urgentParagraph(reading, write),
+        priorityParagraph(reading, write),
       ]
     : [missingScoresParagraph(summary, write), ...(compared ? [compared] : [])];
   const provisional = provisionalRulesLine(summary, digits);

@@ -3,7 +3,7 @@
 // tool, ๔. ข้อเสนอแนะ with the table of measures drawn from the grids, ๕. ข้อพิจารณา, the closing line and
 // room to sign. What the workbook does not know (the memo's number, whom it is to, who signs) is left as a
 // dotted line to fill in. Renderers lay this out for the clipboard (officialMemoText.ts) and Word.
-import { BAND_MEANING } from "./bands";
+import type { BandNames } from "./bands";
 import { shortened } from "./cellText";
 import type { ToolId } from "./framework";
 import {
@@ -16,7 +16,7 @@ import {
   provisionalRulesLine,
   signedChange,
   thaiList,
-  urgentParagraph,
+  priorityParagraph,
 } from "./memo";
 import type { ScoredIndicator } from "./scoring";
 import type { ScoreReading, WorkbookSummary } from "./summary";
@@ -128,7 +128,12 @@ function comparedColumns(previousYear: number, write: MemoWriter): readonly Memo
   ];
 }
 
-function rankedTable(reading: ScoreReading, comparison: YearComparison | null, write: MemoWriter): MemoTable {
+function rankedTable(
+  reading: ScoreReading,
+  comparison: YearComparison | null,
+  bandNames: BandNames,
+  write: MemoWriter,
+): MemoTable {
   const changeOf = new Map(comparison?.indicators.map((indicator) => [indicator.number, indicator]));
   return {
     kind: "table",
@@ -145,7 +150,7 @@ function rankedTable(reading: ScoreReading, comparison: YearComparison | null, w
               change === null ? "-" : signedChange(change, write),
             ]
           : []),
-        BAND_MEANING[indicator.band].th,
+        bandNames[indicator.band],
       ];
     }),
   };
@@ -191,7 +196,7 @@ export function officialMemo(
         { kind: "paragraph", text: overallParagraph(summary, reading, write) },
         ...comparedBlock,
         { kind: "paragraph", text: "ผลคะแนนรายตัวชี้วัด เรียงจากมากไปน้อย ดังนี้" },
-        rankedTable(reading, summary.comparison, write),
+        rankedTable(reading, summary.comparison, settings.bandNames, write),
         { kind: "paragraph", text: highestAndLowest(reading, write) },
       ]
     : [{ kind: "paragraph", text: missingScoresParagraph(summary, write) }, ...comparedBlock];
@@ -230,7 +235,7 @@ export function officialMemo(
       heading(3, "ข้อวิเคราะห์"),
       ...analysis,
       heading(4, "ข้อเสนอแนะ"),
-      ...(reading ? [{ kind: "paragraph" as const, text: urgentParagraph(reading, write) }] : []),
+      ...(reading ? [{ kind: "paragraph" as const, text: priorityParagraph(reading, write) }] : []),
       { kind: "paragraph", text: progressParagraph(summary, write) },
       ...(measures.rows.length > 0
         ? [

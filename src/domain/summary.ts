@@ -41,8 +41,8 @@ export interface ScoreReading {
   readonly strengths: readonly ScoredIndicator[];
   /** Below the strength threshold: จุดอ่อนที่ต้องพัฒนา. */
   readonly weaknesses: readonly ScoredIndicator[];
-  /** Below the excellence threshold (95): ต้องปรับปรุงโดยเร่งด่วน. */
-  readonly urgent: readonly ScoredIndicator[];
+  /** Below the excellence threshold (95): not yet excellent, strengths between 90 and 95 among them. */
+  readonly belowExcellence: readonly ScoredIndicator[];
   /** Below the pass threshold (85): ไม่ผ่านเกณฑ์. */
   readonly belowPass: readonly ScoredIndicator[];
 }
@@ -105,7 +105,7 @@ function readingOf(assessment: Assessment): ScoreReading {
     assessment,
     strengths: indicators.filter(({ score }) => score >= thresholds.strength),
     weaknesses: indicators.filter(({ score }) => score < thresholds.strength),
-    urgent: indicators.filter(({ score }) => score < thresholds.excellence),
+    belowExcellence: indicators.filter(({ score }) => score < thresholds.excellence),
     belowPass: indicators.filter(({ score }) => score < thresholds.pass),
   };
 }
@@ -183,7 +183,7 @@ export function readingLists(
   return [
     { label: `จุดแข็ง (${number(strength)} ขึ้นไป)`, indicators: reading.strengths },
     { label: `จุดอ่อนที่ต้องพัฒนา (ต่ำกว่า ${number(strength)})`, indicators: reading.weaknesses },
-    { label: `ต้องปรับปรุงโดยเร่งด่วน (ต่ำกว่า ${number(excellence)})`, indicators: reading.urgent },
+    { label: `ยังไม่ถึงระดับดีเยี่ยม (ต่ำกว่า ${number(excellence)})`, indicators: reading.belowExcellence },
     { label: `ไม่ผ่านเกณฑ์ (ต่ำกว่า ${number(pass)})`, indicators: reading.belowPass },
   ];
 }

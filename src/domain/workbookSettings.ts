@@ -1,3 +1,4 @@
+import { BANDS, DEFAULT_BAND_NAMES, validBandName, type Band, type BandNames } from "./bands";
 import { ACCEPTED_FISCAL_YEARS, rulesInForce } from "./frameworks";
 import { fiscalYearOf, type CalendarDate } from "./thaiCalendar";
 import { parseThaiNumber, type DigitStyle } from "./thaiDigits";
@@ -10,6 +11,8 @@ export interface WorkbookSettings {
   /** The Buddhist-era fiscal year of the ITA assessment whose scores the workbook tracks. */
   readonly fiscalYear: number;
   readonly thresholds: Thresholds;
+  /** What the four bands of a score are called, on every sheet and in the memo. */
+  readonly bandNames: BandNames;
   /** The font of every sheet the add-in makes; official documents use TH SarabunPSK. */
   readonly documentFont: string;
   /** Digits in memo text and titles. */
@@ -40,6 +43,7 @@ export function defaultSettings(today: CalendarDate): WorkbookSettings {
     agency: "",
     fiscalYear: defaultFiscalYear(today),
     thresholds: DEFAULT_THRESHOLDS,
+    bandNames: DEFAULT_BAND_NAMES,
     documentFont: DEFAULT_DOCUMENT_FONT,
     digitStyle: "thai",
   };
@@ -57,6 +61,14 @@ export const SETTING_KEYS = {
   previousYear: "previousYear",
 } as const;
 
+/** The key each band's name is stored under, after the other settings' rows. */
+export const BAND_NAME_KEYS: Readonly<Record<Band, string>> = {
+  below85: "bandBelowPass",
+  below90: "bandBelowStrength",
+  below95: "bandBelowExcellence",
+  top: "bandExcellent",
+};
+
 export function settingsToEntries(settings: WorkbookSettings): [string, string | number][] {
   return [
     [SETTING_KEYS.agency, settings.agency],
@@ -68,10 +80,12 @@ export function settingsToEntries(settings: WorkbookSettings): [string, string |
     [SETTING_KEYS.digitStyle, settings.digitStyle],
     // Always a row, empty when there is none, so the settings sheet has the same rows in every workbook.
     [SETTING_KEYS.previousYear, settings.previousYear ?? ""],
+    ...BANDS.map((band): [string, string] => [BAND_NAME_KEYS[band], settings.bandNames[band]]),
   ];
 }
 
-export type SettingsProblem = "fiscalYear" | "thresholds" | "documentFont" | "digitStyle" | "previousYear";
+export type SettingsProblem =
+  "fiscalYear" | "thresholds" | "bandNames" | "documentFont" | "digitStyle" | "previousYear";
 
 /**
  * Reads settings back from stored key/value pairs. A value someone edited into nonsense falls back
@@ -99,6 +113,16 @@ export function settingsFromEntries(
   // A stored threshold that does not read as a number is nonsense too, even when all three are.
   if (thresholdKeys.some((key) => entries.has(key)) && !validated?.ok) problems.push("thresholds");
 
+  // A name left out (a workbook made before names could be changed) is the default; one emptied is a problem.
+  const bandNames = Object.fromEntries(
+    BANDS.map((band) => {
+      const stored = text(BAND_NAME_KEYS[band]);
+      const name = stored === undefined ? null : validBandName(stored);
+      if (stored !== undefined && name === null) problems.push("bandNames");
+      return [band, name ?? fallback.bandNames[band]];
+    }),
+  ) as Record<Band, string>;
+
   const font = text(SETTING_KEYS.documentFont);
   if (entries.has(SETTING_KEYS.documentFont) && !font) problems.push("documentFont");
 
@@ -119,6 +143,7 @@ export function settingsFromEntries(
       agency: text(SETTING_KEYS.agency) ?? fallback.agency,
       fiscalYear,
       thresholds: validated?.ok ? validated.thresholds : fallback.thresholds,
+      bandNames,
       documentFont: font ? font : fallback.documentFont,
       digitStyle,
       ...(previousYear === undefined ? {} : { previousYear }),

@@ -5,7 +5,7 @@ import type { CalendarDate } from "../domain/thaiCalendar";
 import { applyInsert } from "./applyInsert";
 import { hostCapabilities, missingFeatures, type HostFeature, type IsSetSupported } from "./capabilities";
 import { insertExtent } from "../layout/insertExtent";
-import { fillsEmptyCells } from "../layout/ownedCells";
+import { changesCells } from "../layout/ownedCells";
 import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
 import { readForInsert } from "./readForInsert";
 
@@ -56,7 +56,7 @@ export async function insertItaSheets(
     created: sheets.filter((sheet) => sheet.existing === null && shown(sheet)).map(nameOf),
     repaired: sheets
       .filter(
-        (sheet) => sheet.existing !== null && shown(sheet) && fillsEmptyCells(sheet.writes, sheet.existing),
+        (sheet) => sheet.existing !== null && shown(sheet) && changesCells(sheet.writes, sheet.existing),
       )
       .map(nameOf),
     rearranged: sheets.filter((sheet) => sheet.rearranged).map(nameOf),

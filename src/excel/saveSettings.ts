@@ -1,5 +1,7 @@
 // "Save settings": read where the settings are (one sync), work out the cells (pure), write them (one
-// sync). The live colours refer to these cells, so the sheets recolour without anything else written.
+// sync). The live colours and band names refer to these cells, so the sheets follow without anything
+// else written.
+import { BANDS, validBandName } from "../domain/bands";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { validateThresholds } from "../domain/thresholds";
 import { settingsWrites, type SettingsChoice } from "../layout/settingsWrites";
@@ -30,6 +32,9 @@ export async function saveSettings(
   const validated = validateThresholds([thresholds.pass, thresholds.strength, thresholds.excellence]);
   if (!validated.ok) throw new RangeError(`Thresholds refused: ${validated.problem}`);
   if (choice.documentFont.trim() === "") throw new RangeError("A document font needs a name.");
+  if (BANDS.some((band) => validBandName(choice.bandNames[band]) !== choice.bandNames[band])) {
+    throw new RangeError("A band's name is one line of 1 to 40 characters, trimmed.");
+  }
 
   const found = await readSettings(context, hostCapabilities(isSetSupported), today);
   if (found === null) return "noItaSheets";

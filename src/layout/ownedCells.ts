@@ -79,13 +79,16 @@ function someWrittenCell(
   });
 }
 
-/** Whether any of `writes` lands on an empty cell of `cells` (read from A1): something is put back. */
-export function fillsEmptyCells(
+/**
+ * Whether any of `writes` (repairWrites') changes a cell of `cells` (read from A1): puts back what is
+ * missing, or replaces what an earlier version of the add-in wrote.
+ */
+export function changesCells(
   writes: readonly ContentBlock[],
   cells: { readonly formulas: readonly (readonly unknown[])[] },
 ): boolean {
-  // A cell a block leaves unwritten (null) puts nothing back.
-  return someWrittenCell(writes, cells, (wanted, held) => !isEmpty(wanted) && isEmpty(held));
+  // A cell a block leaves unwritten (null) changes nothing.
+  return someWrittenCell(writes, cells, (wanted, held) => !isEmpty(wanted) && wanted !== held);
 }
 
 /** Whether every cell of `writes` already holds exactly what it would write (a formula as its text). */

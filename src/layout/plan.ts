@@ -51,6 +51,11 @@ export interface ContentBlock {
    * is in the row, so that a title an older layout put in another column is never written twice.
    */
   readonly ownRow?: true;
+  /**
+   * What an earlier version of the add-in wrote in the same cells (the same shape as `values` or
+   * `formulas`): a cell that still holds exactly that is ours, and a repair writes it anew.
+   */
+  readonly formerly?: Pick<ContentBlock, "values" | "formulas">;
 }
 
 export interface FormatBlock {

@@ -152,11 +152,15 @@ function writableRuns(
     if (block.formulas && held.has(column)) return false;
     const { formula, value } = cellAt(existing, row, column);
     if (isBlank(formula) && isBlank(value)) return true;
-    const planned = plannedAt(block, box, row, column);
     // A value matches only a constant: a formula that happens to give the same value is someone's work.
-    return planned.formula !== undefined
-      ? formula === planned.formula
-      : !isFormula(formula) && value === planned.value;
+    const holds = (planned: { formula?: string; value?: CellValue }) =>
+      planned.formula !== undefined
+        ? formula === planned.formula
+        : !isFormula(formula) && value === planned.value;
+    return (
+      holds(plannedAt(block, box, row, column)) ||
+      (block.formerly !== undefined && holds(plannedAt(block.formerly, box, row, column)))
+    );
   };
 
   const rows = Array.from({ length: box.bottom - box.top + 1 }, (_, index) => box.top + index);
@@ -176,7 +180,7 @@ function writableRuns(
 }
 
 function plannedAt(
-  block: ContentBlock,
+  block: Pick<ContentBlock, "values" | "formulas">,
   box: CellBox,
   row: number,
   column: number,

@@ -1,12 +1,12 @@
 // The score sheet: staff type the ten indicator scores; native formulas give each tool's score, the
 // weighted total, the result and the pass mark, and native conditional formats colour every score by
 // band at the thresholds kept on the settings sheet. It keeps working without the add-in.
-import { BAND_MEANING, BANDS, bandLimit, type Band } from "../domain/bands";
+import { BANDS, bandLimit, EARLIER_BAND_NAMES, type Band } from "../domain/bands";
 import type { Framework, Grade, Indicator, Tool } from "../domain/framework";
 import { indicatorsOfTool, rulesInForce } from "../domain/frameworks";
 import { PREVIOUS_SCORE_HEADER, SCORE_HEADER } from "../domain/scoreCheck";
 import { formatDigits } from "../domain/thaiDigits";
-import { SETTING_KEYS, type WorkbookSettings } from "../domain/workbookSettings";
+import { BAND_NAME_KEYS, SETTING_KEYS, type WorkbookSettings } from "../domain/workbookSettings";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { columnOf, formulasAt, valuesAt } from "./blocks";
 import { sheetPrefix, textLiteral } from "./formulaText";
@@ -131,13 +131,33 @@ function thresholdCells(layout: ScoreSheetLayout): { band: Band; lower?: string;
   });
 }
 
-/** The band's meaning for a score cell, or "" while the cell holds no number. */
-function bandTextFormula(score: string, layout: ScoreSheetLayout): string {
+/** A band's name in a formula: the legend's cell of it, which reads the name from the settings sheet. */
+type BandNameIn = (band: Band) => string;
+
+function legendName(layout: ScoreSheetLayout): BandNameIn {
+  return (band) => cellAddress(layout.legendRows[band], BAND_COLUMN, true);
+}
+
+/** How formulas named the bands before the names were settings: the names written into them. */
+const earlierName: BandNameIn = (band) => textLiteral(EARLIER_BAND_NAMES[band]);
+
+/** The band's name for a score cell, or "" while the cell holds no number. */
+function bandTextFormula(score: string, layout: ScoreSheetLayout, nameIn = legendName(layout)): string {
   const nested = thresholdCells(layout).reduceRight<string>((otherwise, { band, upper }) => {
-    const meaning = textLiteral(BAND_MEANING[band].th);
-    return upper === undefined ? meaning : `IF(${score}<${upper},${meaning},${otherwise})`;
+    const name = nameIn(band);
+    return upper === undefined ? name : `IF(${score}<${upper},${name},${otherwise})`;
   }, "");
   return `=IF(COUNT(${score})=0,"",${nested})`;
+}
+
+/**
+ * The band of each score cell at `rows` of the score column, as a block whose cells that still hold an
+ * earlier version's formula are ours to replace.
+ */
+function bandBlock(layout: ScoreSheetLayout, top: number, rows: readonly number[]): ContentBlock {
+  const formulas = (nameIn?: BandNameIn) =>
+    columnOf(rows.map((row) => bandTextFormula(cellAddress(row, SCORE_COLUMN), layout, nameIn)));
+  return { ...formulasAt(top, BAND_COLUMN, formulas()), formerly: { formulas: formulas(earlierName) } };
 }
 
 function bandColourRules(address: string, layout: ScoreSheetLayout): ConditionalFormatPlan[] {
@@ -207,10 +227,11 @@ function resultFormula(framework: Framework, layout: ScoreSheetLayout): string {
   return `=IF(${total}="","",${nested})`;
 }
 
+/** The assessment's own words for a total against the pass mark, whatever the bands are called. */
 function passedFormula(layout: ScoreSheetLayout): string {
   const total = cellAddress(layout.totalRow, SCORE_COLUMN);
   const passMark = cellAddress(layout.passMarkRow, SCORE_COLUMN);
-  return `=IF(${total}="","",IF(${total}>=${passMark},"ผ่านเกณฑ์",${textLiteral(BAND_MEANING.below85.th)}))`;
+  return `=IF(${total}="","",IF(${total}>=${passMark},"ผ่านเกณฑ์","ไม่ผ่านเกณฑ์"))`;
 }
 
 function legendContent(
@@ -226,17 +247,20 @@ function legendContent(
     if (below === undefined) return `=${from}&" ขึ้นไป"`;
     return `=${from}&" – ต่ำกว่า "&${below}`;
   });
+  const setting = (key: string) => `=${sheetPrefix(settingsSheet)}${settingValueCell(settings, key)}`;
   const limits = cells
     .filter(({ upper }) => upper !== undefined)
-    .map(
-      ({ band }) => `=${sheetPrefix(settingsSheet)}${settingValueCell(settings, thresholdKeyUnder(band))}`,
-    );
+    .map(({ band }) => setting(thresholdKeyUnder(band)));
   return [
     valuesAt(layout.legendTitleRow, TOOL_COLUMN, [["ความหมายของสีและระดับคะแนน"]]),
     valuesAt(layout.legendHeaderRow, TOOL_COLUMN, [["สี", "ช่วงคะแนน", "ค่าเกณฑ์", "ระดับ"]]),
     formulasAt(first, LABEL_COLUMN, columnOf(words)),
     formulasAt(first, SCORE_COLUMN, columnOf(limits)),
-    valuesAt(first, BAND_COLUMN, columnOf(BANDS.map((band) => BAND_MEANING[band].th))),
+    // The names are settings, renamed in the pane; a legend that still holds the earlier names is ours.
+    {
+      ...formulasAt(first, BAND_COLUMN, columnOf(BANDS.map((band) => setting(BAND_NAME_KEYS[band])))),
+      formerly: { values: columnOf(BANDS.map((band) => EARLIER_BAND_NAMES[band])) },
+    },
   ];
 }
 
@@ -247,14 +271,10 @@ function indicatorContent(layout: ScoreSheetLayout): ContentBlock[] {
     valuesAt(headerRow, TOOL_COLUMN, [["แบบวัด", "ตัวชี้วัด", SCORE_HEADER, "ระดับ"]]),
     ...layout.groups.map((group) => valuesAt(group.firstRow, TOOL_COLUMN, [[group.tool.id]])),
     valuesAt(firstIndicatorRow, LABEL_COLUMN, columnOf(indicators.map(indicatorLabel))),
-    formulasAt(
+    bandBlock(
+      layout,
       firstIndicatorRow,
-      BAND_COLUMN,
-      columnOf(
-        indicators.map((_, index) =>
-          bandTextFormula(cellAddress(firstIndicatorRow + index, SCORE_COLUMN), layout),
-        ),
-      ),
+      indicators.map((_, index) => firstIndicatorRow + index),
     ),
   ];
 }
@@ -276,11 +296,7 @@ function summaryContent(framework: Framework, layout: ScoreSheetLayout): Content
     valuesAt(totalRow, TOOL_COLUMN, columnOf(["คะแนนรวม", "ผลการประเมิน", "เกณฑ์ผ่านของ ป.ป.ช."])),
     formulasAt(totalRow, SCORE_COLUMN, [[totalFormula(layout)], [resultFormula(framework, layout)]]),
     valuesAt(passMarkRow, SCORE_COLUMN, [[framework.resultScale.passMark]]),
-    formulasAt(
-      firstToolRow,
-      BAND_COLUMN,
-      columnOf(scoredRows.map((row) => bandTextFormula(cellAddress(row, SCORE_COLUMN), layout))),
-    ),
+    bandBlock(layout, firstToolRow, scoredRows),
     formulasAt(passMarkRow, BAND_COLUMN, [[passedFormula(layout)]]),
   ];
 }

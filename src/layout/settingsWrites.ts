@@ -1,14 +1,24 @@
 // Saving the settings staff may change after an insert: each goes into the value cell that the sheets'
-// live colours already refer to (settingValueCell), so new thresholds recolour the scores at once. A cell
+// live colours and band names already refer to (settingValueCell), so new thresholds recolour the scores
+// and new names rename the bands at once. A cell
 // is written only where the settings sheet still has that setting's key beside it; anything else means
 // the sheet was edited, and an insert, which rewrites the settings sheet whole, has to put it back first.
-import { SETTING_KEYS, settingsToEntries, type WorkbookSettings } from "../domain/workbookSettings";
+import { BANDS } from "../domain/bands";
+import {
+  BAND_NAME_KEYS,
+  SETTING_KEYS,
+  settingsToEntries,
+  type WorkbookSettings,
+} from "../domain/workbookSettings";
 import { cellAddress, parseRange } from "./a1";
 import type { Cells } from "./insertPlan";
 import { settingValueCell } from "./settingsSheet";
 
 /** What the Settings panel changes; agency and fiscal year stay as the insert wrote them. */
-export type SettingsChoice = Pick<WorkbookSettings, "thresholds" | "documentFont" | "digitStyle">;
+export type SettingsChoice = Pick<
+  WorkbookSettings,
+  "thresholds" | "bandNames" | "documentFont" | "digitStyle"
+>;
 
 export interface SettingWrite {
   /** On the settings sheet, relative, such as "B4". */
@@ -22,6 +32,8 @@ const CHOSEN_KEYS: readonly string[] = [
   SETTING_KEYS.excellence,
   SETTING_KEYS.documentFont,
   SETTING_KEYS.digitStyle,
+  // The score sheet's legend reads the names from here, and its bands from the legend.
+  ...BANDS.map((band) => BAND_NAME_KEYS[band]),
 ];
 
 /**

@@ -1,7 +1,6 @@
 // The summary sheet "สรุปผล ITA": what a quarter's report to the executive holds, on one A4 portrait
 // sheet in the document font. Everything on it is a value written when the summary is made (the date
 // says when), so it reads the same printed, in Excel, and in a file; "สรุปผล" makes it again.
-import { BAND_MEANING } from "../domain/bands";
 import { shortened } from "../domain/cellText";
 import { TOOL_IDS, type ToolId } from "../domain/framework";
 import { oitReadinessWords, provisionalRulesLine } from "../domain/memo";
@@ -204,7 +203,7 @@ function rankingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
       indicatorLabel(layout, indicator),
       indicator.tool,
       indicator.score,
-      BAND_MEANING[indicator.band].th,
+      summary.settings.bandNames[indicator.band],
     ]),
     [CENTRED_CELL_FORMAT, TEXT_CELL_FORMAT, CENTRED_CELL_FORMAT, NUMBER_FORMAT, CENTRED_CELL_FORMAT],
   );

@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { BANDS, DEFAULT_BAND_NAMES, validBandName, type Band, type BandNames } from "../domain/bands";
 import { parseThaiNumber, type DigitStyle } from "../domain/thaiDigits";
 import {
   DEFAULT_THRESHOLDS,
@@ -64,18 +65,27 @@ const useStyles = makeStyles({
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** The three thresholds, the document font and the digit style, saved in the workbook. */
+/** The names as typed, each trimmed and checked; null when one of them cannot be a band's name. */
+function validBandNames(typed: BandNames): BandNames | null {
+  const names = Object.fromEntries(BANDS.map((band) => [band, validBandName(typed[band])]));
+  return BANDS.every((band) => names[band] !== null) ? (names as Record<Band, string>) : null;
+}
+
+/** The three thresholds, the bands' names, the document font and the digit style, saved in the workbook. */
 export function SettingsPanel({ readSettings, saveSettings, askHost, shown, onChosen }: SettingsPanelProps) {
   const panelStyles = usePanelStyles();
   const styles = useStyles();
   const text = usePaneText();
   const [thresholds, setThresholds] = useState<ThresholdTexts>(() => textsOf(DEFAULT_THRESHOLDS));
+  const [bandNames, setBandNames] = useState<BandNames>(DEFAULT_BAND_NAMES);
+  const [bandNamesProblem, setBandNamesProblem] = useState(false);
   const [documentFont, setDocumentFont] = useState(DEFAULT_DOCUMENT_FONT);
   const [digitStyle, setDigitStyle] = useState<DigitStyle>("thai");
   const [dirty, setDirty] = useState(false);
   const [problem, setProblem] = useState<ThresholdsProblem | null>(null);
   const [probeShown, setProbeShown] = useState(false);
   const firstThreshold = useRef<HTMLInputElement>(null);
+  const firstBandName = useRef<HTMLInputElement>(null);
   const { running, message, run } = usePanelAction<"read" | "save">();
 
   useEffect(() => {
@@ -86,9 +96,11 @@ export function SettingsPanel({ readSettings, saveSettings, askHost, shown, onCh
         if (reading === null) return null;
         const { settings } = reading;
         setThresholds(textsOf(settings.thresholds));
+        setBandNames(settings.bandNames);
         setDocumentFont(settings.documentFont);
         setDigitStyle(settings.digitStyle);
         setProblem(null);
+        setBandNamesProblem(false);
         // The years are the insert's and next-year's; a save here mends only what this panel shows.
         const mendable = reading.problems.some(
           (setting) => setting !== "fiscalYear" && setting !== "previousYear",
@@ -110,10 +122,17 @@ export function SettingsPanel({ readSettings, saveSettings, askHost, shown, onCh
       return;
     }
     setProblem(null);
-    onChosen({ thresholds: validated.thresholds, documentFont, digitStyle });
+    const names = validBandNames(bandNames);
+    setBandNamesProblem(names === null);
+    if (names === null) {
+      firstBandName.current?.focus();
+      return;
+    }
+    const choice = { thresholds: validated.thresholds, bandNames: names, documentFont, digitStyle };
+    onChosen(choice);
     void run("save", async () => {
       try {
-        const saved = await saveSettings({ thresholds: validated.thresholds, documentFont, digitStyle });
+        const saved = await saveSettings(choice);
         setDirty(false);
         return savedMessage(saved);
       } catch (error) {
@@ -151,6 +170,38 @@ export function SettingsPanel({ readSettings, saveSettings, askHost, shown, onCh
         {problem && (
           <Text id="thresholds-problem" role="alert" className={styles.problem}>
             {text.settings.thresholdsProblem[problem]}
+          </Text>
+        )}
+      </fieldset>
+      <fieldset
+        className={styles.group}
+        aria-describedby={bandNamesProblem ? "band-names-problem" : "band-names-hint"}
+      >
+        <legend className={styles.legend}>
+          <Text weight="semibold">{text.settings.bandNames}</Text>
+        </legend>
+        <Caption1 id="band-names-hint">{text.settings.bandNamesHint}</Caption1>
+        {BANDS.map((band, index) => (
+          <Field
+            key={band}
+            label={text.settings.bandName(band, thresholds)}
+            validationState={bandNamesProblem && validBandName(bandNames[band]) === null ? "error" : "none"}
+          >
+            <Input
+              ref={index === 0 ? firstBandName : undefined}
+              aria-describedby={bandNamesProblem ? "band-names-problem" : undefined}
+              value={bandNames[band]}
+              onChange={(_, data) => {
+                setBandNames({ ...bandNames, [band]: data.value });
+                setDirty(true);
+              }}
+              disabled={busy}
+            />
+          </Field>
+        ))}
+        {bandNamesProblem && (
+          <Text id="band-names-problem" role="alert" className={styles.problem}>
+            {text.settings.bandNamesProblem}
           </Text>
         )}
       </fieldset>

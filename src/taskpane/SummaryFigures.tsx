@@ -86,7 +86,8 @@ export function SummaryFigures({ summary }: { summary: WorkbookSummary }) {
                 {text.summary.weaknesses(number(thresholds.strength))}: {indicatorList(scores.weaknesses)}
               </li>
               <li>
-                {text.summary.urgent(number(thresholds.excellence))}: {indicatorList(scores.urgent)}
+                {text.summary.belowExcellence(number(thresholds.excellence))}:{" "}
+                {indicatorList(scores.belowExcellence)}
               </li>
               <li>
                 {text.summary.belowPass(number(thresholds.pass))}: {indicatorList(scores.belowPass)}

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { insertExtent } from "../layout/insertExtent";
 import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
-import { fillsEmptyCells, holdsAllOf } from "../layout/ownedCells";
+import { changesCells, holdsAllOf } from "../layout/ownedCells";
 import type { SheetPlan } from "../layout/plan";
 import { freeTableName } from "../layout/tableName";
 import { applyWorkbookPlan, repairSheet } from "./applyWorkbookPlan";
@@ -67,7 +67,7 @@ type Action = "create" | "repair" | "rewrite" | "keep";
 function actionFor(sheet: SheetToWrite): Action {
   if (sheet.existing === null) return "create";
   if (sheet.plan.role === "settings") return holdsAllOf(sheet.writes, sheet.existing) ? "keep" : "rewrite";
-  if (sheet.rearranged || !fillsEmptyCells(sheet.writes, sheet.existing)) return "keep";
+  if (sheet.rearranged || !changesCells(sheet.writes, sheet.existing)) return "keep";
   return "repair";
 }
 

@@ -1,15 +1,25 @@
+import fc from "fast-check";
 import { rulesInForce } from "../../src/domain/frameworks";
 import { memoParagraphs } from "../../src/domain/memo";
 import { summarise } from "../../src/domain/summary";
+import type { DigitStyle } from "../../src/domain/thaiDigits";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import { SEED_2565_SCORES } from "../support/seedScores";
 
 const TODAY = { year: 2022, month: 11, day: 1 };
 
-function memoFor(fiscalYear: number, scores: readonly number[], agency = "เทศบาลเมืองปากซ่อง"): string[] {
+function memoFor(
+  fiscalYear: number,
+  scores: readonly number[],
+  agency = "เทศบาลเมืองปากซ่อง",
+  digits: DigitStyle = "thai",
+): string[] {
   const framework = rulesInForce(fiscalYear)!.framework;
   const settings = { ...defaultSettings(TODAY), fiscalYear, agency };
-  return memoParagraphs(summarise({ framework, settings, madeOn: TODAY, scoreCells: scores, grids: [] }));
+  return memoParagraphs(
+    summarise({ framework, settings, madeOn: TODAY, scoreCells: scores, grids: [] }),
+    digits,
+  );
 }
 
 describe("memoParagraphs: a year whose rules are not published", () => {
@@ -43,9 +53,37 @@ describe("memoParagraphs: the overall result", () => {
   });
 
   it("says every indicator is excellent, and none is weak, when all reach 95", () => {
-    const [, , strengths, , urgent] = memoFor(2568, Array<number>(10).fill(96));
+    const [, , strengths, , priority] = memoFor(2568, Array<number>(10).fill(96));
     expect(strengths).toMatch(/มี ๑๐ ตัวชี้วัด .* และไม่มีตัวชี้วัดที่เป็นจุดอ่อน$/);
-    expect(urgent).toBe("ทุกตัวชี้วัดได้คะแนนตั้งแต่ร้อยละ ๙๕ ขึ้นไป อยู่ในระดับดีเยี่ยม ควรรักษามาตรฐานไว้");
+    expect(priority).toBe("ทุกตัวชี้วัดได้คะแนนตั้งแต่ร้อยละ ๙๕ ขึ้นไป อยู่ในระดับดีเยี่ยม ควรรักษามาตรฐานไว้");
+  });
+
+  it("urges haste for the lowest indicator when none is under the pass mark, and calls the other strengths under 95 to be raised", () => {
+    const scores = [94.7, 96, 97, 98, 96.5, 99, 95.5, 97.2, 98.8, 100];
+    const [, , , , priority] = memoFor(2568, scores);
+    expect(priority).toBe(
+      "ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่านร้อยละ ๘๕ ตัวชี้วัดที่ควรเร่งพัฒนา คือ ตัวชี้วัดที่ได้คะแนนต่ำสุด " +
+        "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนนเฉลี่ยร้อยละ ๙๔.๗๐",
+    );
+  });
+
+  it("never calls an indicator of 90 or more urgent, whatever the scores (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 10, maxLength: 10 }),
+        (hundredths) => {
+          const scores = hundredths.map((value) => value / 100);
+          const [, , , , priority] = memoFor(2568, scores, "อบต.", "arabic");
+          const urgent = /ซึ่งต้องปรับปรุงโดยเร่งด่วน มี \d+ ตัวชี้วัด ได้แก่ (.*?)(?: ส่วนตัวชี้วัด|$)/.exec(priority ?? "");
+          const urgentScores = [...(urgent?.[1] ?? "").matchAll(/ร้อยละ ([\d.]+)/g)].map(([, score]) =>
+            Number(score),
+          );
+          expect(urgentScores.every((score) => score < 85)).toBe(true);
+          expect(urgentScores).toHaveLength(scores.filter((score) => score < 85).length);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("names the agency only where it has one", () => {

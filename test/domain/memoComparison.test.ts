@@ -1,4 +1,4 @@
-import { BAND_MEANING } from "../../src/domain/bands";
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import type { Framework } from "../../src/domain/framework";
 import { findFramework } from "../../src/domain/frameworks";
 import { comparisonParagraph, MemoWriter, memoParagraphs, signedChange } from "../../src/domain/memo";
@@ -233,7 +233,7 @@ describe("officialMemo with last year's scores", () => {
           th(score),
           th(previous),
           signed(score - previous),
-          BAND_MEANING[band].th,
+          DEFAULT_BAND_NAMES[band],
         ];
       }),
     );

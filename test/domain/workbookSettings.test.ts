@@ -1,6 +1,8 @@
 import fc from "fast-check";
+import { BAND_NAME_LIMIT, BANDS, DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { ACCEPTED_FISCAL_YEARS } from "../../src/domain/frameworks";
 import {
+  BAND_NAME_KEYS,
   DEFAULT_DOCUMENT_FONT,
   defaultFiscalYear,
   defaultSettings,
@@ -44,17 +46,24 @@ describe("defaultFiscalYear", () => {
 });
 
 describe("defaultSettings", () => {
-  it("starts with no agency, the 85/90/95 thresholds, TH SarabunPSK and Thai digits", () => {
+  it("starts with no agency, the 85/90/95 thresholds and their bands, TH SarabunPSK and Thai digits", () => {
     expect(FALLBACK).toEqual({
       agency: "",
       fiscalYear: 2568,
       thresholds: { pass: 85, strength: 90, excellence: 95 },
+      bandNames: { below85: "ไม่ผ่านเกณฑ์", below90: "จุดอ่อนที่ต้องพัฒนา", below95: "จุดแข็ง", top: "ดีเยี่ยม" },
       documentFont: DEFAULT_DOCUMENT_FONT,
       digitStyle: "thai",
     });
     expect(DEFAULT_DOCUMENT_FONT).toBe("TH SarabunPSK");
   });
 });
+
+/** A name as the pane saves it: one line, trimmed, up to 40 characters, "=…" included. */
+const bandName = fc
+  .string({ minLength: 1, maxLength: BAND_NAME_LIMIT })
+  .map((name) => name.replace(/[\r\n]/g, " ").trim())
+  .filter((name) => name !== "");
 
 describe("settingsToEntries and settingsFromEntries", () => {
   const settingsArbitrary: fc.Arbitrary<WorkbookSettings> = fc.record({
@@ -68,6 +77,12 @@ describe("settingsToEntries and settingsFromEntries", () => {
         strength: strength as number,
         excellence: excellence as number,
       })),
+    bandNames: fc.record({
+      below85: bandName,
+      below90: bandName,
+      below95: bandName,
+      top: bandName,
+    }),
     documentFont: fc.constantFrom("TH SarabunPSK", "TH SarabunIT๙", "Angsana New"),
     digitStyle: fc.constantFrom("thai" as const, "arabic" as const),
   });
@@ -84,7 +99,7 @@ describe("settingsToEntries and settingsFromEntries", () => {
 
   it("store one row per setting, each under its own key", () => {
     const keys = settingsToEntries(FALLBACK).map(([key]) => key);
-    expect(keys).toEqual(Object.values(SETTING_KEYS));
+    expect(keys).toEqual([...Object.values(SETTING_KEYS), ...BANDS.map((band) => BAND_NAME_KEYS[band])]);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -120,11 +135,29 @@ describe("settingsToEntries and settingsFromEntries", () => {
     ["a threshold over 100", SETTING_KEYS.excellence, 101, "thresholds"],
     ["an emptied font", SETTING_KEYS.documentFont, "  ", "documentFont"],
     ["an unknown digit style", SETTING_KEYS.digitStyle, "roman", "digitStyle"],
+    ["an emptied band name", BAND_NAME_KEYS.below95, " ", "bandNames"],
+    ["a band name of two lines", BAND_NAME_KEYS.top, "ดี\nเยี่ยม", "bandNames"],
+    [
+      "a band name too long for its column",
+      BAND_NAME_KEYS.below90,
+      "ก".repeat(BAND_NAME_LIMIT + 1),
+      "bandNames",
+    ],
   ])("name %s as a problem and use the default instead", (_, key, value, problem) => {
     const { settings, problems } = read(storedWith(key, value));
     expect(problems).toEqual([problem]);
-    const field = problem === "thresholds" ? "thresholds" : (problem as keyof WorkbookSettings);
+    const field = problem as keyof WorkbookSettings;
     expect(settings[field]).toEqual(FALLBACK[field]);
+  });
+
+  it("name each band as the workbook stores it, and keep the defaults of a workbook made before", () => {
+    const renamed = storedWith(BAND_NAME_KEYS.below95, "  ดี  ");
+    expect(read(renamed).settings.bandNames).toEqual({ ...DEFAULT_BAND_NAMES, below95: "ดี" });
+    const earlier = storedWith(SETTING_KEYS.agency, "อบต.").filter(([key]) => !key.startsWith("band"));
+    expect(read(earlier)).toEqual({
+      settings: { ...FALLBACK, agency: "อบต.", fiscalYear: 2566, digitStyle: "arabic" },
+      problems: [],
+    });
   });
 
   it("name thresholds as a problem when all three were edited into nonsense", () => {

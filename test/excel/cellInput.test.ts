@@ -1,3 +1,4 @@
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { literalInput } from "../../src/excel/cellInput";
 import { readWorkbookSettings } from "../../src/excel/readSettings";
 import { saveSettings } from "../../src/excel/saveSettings";
@@ -77,6 +78,7 @@ describe.each(READ_AS_DATE_OR_TIME)("user text %j stays text", (text) => {
     const thresholds = { pass: 80, strength: 88.5, excellence: 93 };
     await saveSettings(fake.context, fake.isSetSupported, TODAY, {
       thresholds,
+      bandNames: DEFAULT_BAND_NAMES,
       documentFont: text,
       digitStyle: "arabic",
     });

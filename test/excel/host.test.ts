@@ -1,4 +1,5 @@
 // The pane's way into Excel, on the fake behind a global Excel and Office as the task pane sees them.
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import * as host from "../../src/excel/host";
 import { HOST_QUESTIONS } from "../../src/excel/hostQuestions";
 import { createFakeExcel } from "../support/fakeExcel";
@@ -28,6 +29,7 @@ const ACTIONS: readonly [string, () => Promise<unknown>][] = [
     () =>
       host.saveSettingsInExcel({
         thresholds: { pass: 80, strength: 88.5, excellence: 93 },
+        bandNames: DEFAULT_BAND_NAMES,
         documentFont: "TH SarabunPSK",
         digitStyle: "thai",
       }),

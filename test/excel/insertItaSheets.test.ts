@@ -188,7 +188,7 @@ describe("inserting into an empty workbook", () => {
     await insert(fake);
     const settings = fake.sheet("ITA_Settings");
     expect(settings.visibility).toBe("VeryHidden");
-    expect(settings.formulas("A10:B15")).toEqual([
+    expect(settings.formulas("A14:B19")).toEqual([
       ["sheet:scores", "='คะแนน ITA'!$A$1"],
       ["sheet:grid-IIT", "='ติดตาม IIT'!$A$1"],
       ["sheet:grid-EIT", "='ติดตาม EIT'!$A$1"],
@@ -339,7 +339,7 @@ describe("inserting again", () => {
     const { worksheets } = fake.context.workbook;
     worksheets.getItem(GRID).name = "IIT ของเรา";
     // Excel rewrites references to a renamed sheet; the fake does not, so the test does it.
-    worksheets.getItem("ITA_Settings").getRange("B11").formulas = [["='IIT ของเรา'!$A$1"]];
+    worksheets.getItem("ITA_Settings").getRange("B15").formulas = [["='IIT ของเรา'!$A$1"]];
     worksheets.getItem("IIT ของเรา").getRange("B5").values = [[""]];
     await fake.context.sync();
 
@@ -354,7 +354,7 @@ describe("inserting again", () => {
     const fake = createFakeExcel();
     await insert(fake);
     const { workbook } = fake.context;
-    workbook.worksheets.getItem("ITA_Settings").getRange("B11").formulas = [["=#REF!"]];
+    workbook.worksheets.getItem("ITA_Settings").getRange("B15").formulas = [["=#REF!"]];
     await fake.context.sync();
     // The fake does not model deleting a sheet; the registry's #REF! is what Excel leaves, and the
     // sheet's name is free again once the user's own sheet stops holding it.
@@ -364,7 +364,7 @@ describe("inserting again", () => {
     const result = await insert(fake);
 
     expect(result.created).toEqual([GRID]);
-    expect(fake.sheet("ITA_Settings").formulas("B11")).toEqual([["='ติดตาม IIT'!$A$1"]]);
+    expect(fake.sheet("ITA_Settings").formulas("B15")).toEqual([["='ติดตาม IIT'!$A$1"]]);
     expect(fake.sheet(GRID).tables()[0]?.name).toBe("ITA_IIT_2");
   });
 });

@@ -10,6 +10,7 @@ import { insert, TODAY } from "./insertFixture";
 const SETTINGS_SHEET = DEFAULT_SHEET_NAMES.settings;
 const CHOICE: SettingsChoice = {
   thresholds: { pass: 80, strength: 88.5, excellence: 93 },
+  bandNames: { below85: "ต่ำกว่าเกณฑ์", below90: "ควรพัฒนา", below95: "ดี", top: '="AA"' },
   documentFont: "TH SarabunIT๙",
   digitStyle: "arabic",
 };
@@ -42,12 +43,12 @@ describe("reading the settings", () => {
 });
 
 describe("saving the settings", () => {
-  test("writes the five value cells in one write sync after one read, and reads back what was saved", async () => {
+  test("writes the nine value cells in one write sync after one read, and reads back what was saved", async () => {
     const fake = await inserted();
     await expect(save(fake)).resolves.toBe("saved");
     expect(fake.stats.operationsPerSync).toHaveLength(2);
-    // The sheet, then a range and its values for each of the five cells.
-    expect(fake.stats.operationsPerSync[1]).toBe(1 + 5 * 2);
+    // The sheet, then a range and its values for each of the nine cells.
+    expect(fake.stats.operationsPerSync[1]).toBe(1 + 9 * 2);
     expect(fake.stats.pendingOperations).toBe(0);
 
     const reading = await read(fake);
@@ -63,6 +64,36 @@ describe("saving the settings", () => {
     const legend = fake.sheet(DEFAULT_SHEET_NAMES.scores).formulas("A1:H40").flat();
     expect(legend).toContain(`=${SETTINGS_SHEET}!${passCell}`);
     expect(fake.sheet(SETTINGS_SHEET).cell(passCell.replaceAll("$", "")).value).toBe(80);
+  });
+
+  test("the score sheet's bands take the names saved, through its legend, also a name that looks like a formula", async () => {
+    const fake = await inserted();
+    const scores = fake.context.workbook.worksheets.getItem(DEFAULT_SHEET_NAMES.scores);
+    scores.getRange("C6").values = [[94]];
+    await fake.context.sync();
+    await save(fake);
+    const reading = await read(fake);
+    const nameCell = settingValueCell(reading!.settings, "bandBelowExcellence");
+    const sheet = fake.sheet(DEFAULT_SHEET_NAMES.scores);
+    expect(sheet.formulas("A1:H40").flat()).toContain(`=${SETTINGS_SHEET}!${nameCell}`);
+    expect(
+      fake
+        .sheet(SETTINGS_SHEET)
+        .cell(settingValueCell(reading!.settings, "bandExcellent").replaceAll("$", "")),
+    ).toMatchObject({ value: '="AA"', formula: null });
+    // 94 is between 88.5 and 93 no longer: the band formula of C6 names the legend's cell, not a word.
+    expect(sheet.cell("D6").formula).toMatch(/^=IF\(COUNT\(\$?C\$?6\)=0,"",IF\(/);
+    expect(sheet.cell("D6").formula).not.toMatch(/จุดแข็ง|ดีเยี่ยม/);
+  });
+
+  test("refuses a band name that is empty or of two lines before reading anything", async () => {
+    const fake = await inserted();
+    for (const below95 of [" ", "ดี\nมาก", "ก".repeat(41)]) {
+      await expect(save(fake, { ...CHOICE, bandNames: { ...CHOICE.bandNames, below95 } })).rejects.toThrow(
+        RangeError,
+      );
+    }
+    expect(fake.stats.syncs).toBe(0);
   });
 
   test("a font name that looks like a formula is stored as text", async () => {

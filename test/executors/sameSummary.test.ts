@@ -132,7 +132,7 @@ describe("the same summary in Excel and from the command line", () => {
       tools: assessment.tools,
       ranking: assessment.ranking.map(({ rank, number, name, score }) => ({ rank, number, name, score })),
       below85: numbers(summary.scores!.belowPass),
-      below95: numbers(summary.scores!.urgent),
+      below95: numbers(summary.scores!.belowExcellence),
       lowestByTool: { IIT: 3, EIT: 8, OIT: 10 },
       progress: summary.progress,
       overdue: summary.overdue.map(({ sheet, row, measure, responsible, period, status }) => ({

@@ -1,4 +1,4 @@
-import { fillsEmptyCells, OwnedCells } from "../../src/layout/ownedCells";
+import { changesCells, OwnedCells } from "../../src/layout/ownedCells";
 
 describe("the cells of an existing sheet that are ours", () => {
   const owned = new OwnedCells([
@@ -34,15 +34,19 @@ describe("the cells of an existing sheet that are ours", () => {
   });
 });
 
-describe("whether a repair puts something back", () => {
+describe("whether a repair changes something", () => {
   const writes = [{ address: "B2:C2", values: [["x", "y"]] }];
 
   test("a write over an empty cell does", () => {
-    expect(fillsEmptyCells(writes, { formulas: [[], ["", "x", ""]] })).toBe(true);
-    expect(fillsEmptyCells(writes, { formulas: [] })).toBe(true);
+    expect(changesCells(writes, { formulas: [[], ["", "x", ""]] })).toBe(true);
+    expect(changesCells(writes, { formulas: [] })).toBe(true);
   });
 
   test("writes over cells that already hold our content do not", () => {
-    expect(fillsEmptyCells(writes, { formulas: [[], ["", "x", "y"]] })).toBe(false);
+    expect(changesCells(writes, { formulas: [[], ["", "x", "y"]] })).toBe(false);
+  });
+
+  test("a write over what an earlier version wrote there does", () => {
+    expect(changesCells(writes, { formulas: [[], ["", "x", "old y"]] })).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ interface PlannedCell {
   readonly column: number;
   readonly formula?: string;
   readonly value?: CellValue;
+  /** What an earlier version wrote there, where the plan says (ContentBlock.formerly). */
+  readonly formerly?: { readonly formula?: string; readonly value?: CellValue };
 }
 
 function plannedCells(sheet: SheetPlan): PlannedCell[] {
@@ -23,10 +25,18 @@ function plannedCells(sheet: SheetPlan): PlannedCell[] {
       for (let column = box.left; column <= box.right; column += 1) {
         const [r, c] = [row - box.top, column - box.left];
         const formula = block.formulas?.[r]?.[c];
+        const earlierFormula = block.formerly?.formulas?.[r]?.[c];
+        const earlierValue = block.formerly?.values?.[r]?.[c];
+        const formerly =
+          earlierFormula !== undefined
+            ? { formerly: { formula: earlierFormula } }
+            : earlierValue !== undefined
+              ? { formerly: { value: earlierValue } }
+              : {};
         cells.push(
           formula !== undefined
-            ? { row, column, formula }
-            : { row, column, value: block.values?.[r]?.[c] ?? null },
+            ? { row, column, formula, ...formerly }
+            : { row, column, value: block.values?.[r]?.[c] ?? null, ...formerly },
         );
       }
     }
@@ -87,6 +97,26 @@ describe("repairWrites", () => {
     expect(blocks[1]?.values?.[0]?.[0]).toBe("ขั้นตอนหรือวิธีปฏิบัติ");
   });
 
+  it("replaces the bands' earlier names and the formulas that wrote them, but not a name someone typed", () => {
+    const scores = sheetOf(PLAN, "scores");
+    const earlier = plannedCells(scores).filter((cell) => cell.formerly !== undefined);
+    // The legend's four names, and the band of ten indicators, three tools and the total.
+    expect(earlier).toHaveLength(4 + 10 + 3 + 1);
+    expect(earlier.map((cell) => cell.formerly?.value ?? cell.formerly?.formula).join("")).toContain(
+      "ต้องปรับปรุงโดยเร่งด่วน",
+    );
+    const [typed, ...rest] = earlier;
+    const existing = existingFrom([
+      { row: typed?.row ?? 0, column: typed?.column ?? 0, formula: "เร่งรัด", value: "เร่งรัด" },
+      ...rest.map((cell) => asRead({ ...cell, ...cell.formerly })),
+    ]);
+    const writes = written(repairWrites(scores, existing));
+    expect(writes.has(cellAddress(typed?.row ?? 0, typed?.column ?? 0))).toBe(false);
+    for (const cell of rest) {
+      expect(writes.get(cellAddress(cell.row, cell.column))).toBe(cell.formula ?? cell.value);
+    }
+  });
+
   it("leaves a formula alone even when its value is what the plan would write", () => {
     const scores = sheetOf(PLAN, "scores");
     const existing = existingFrom([{ row: 5, column: 3, formula: '="คะแนน"', value: "คะแนน" }]);
@@ -143,8 +173,16 @@ describe("repairWrites", () => {
     });
   });
 
-  it("writes a cell of a visible sheet only where it is empty or already holds exactly the plan, and every such cell (property)", () => {
-    const choice = fc.constantFrom("missing", "blank", "same", "typed", "otherFormula", "sameValueByFormula");
+  it("writes a cell of a visible sheet only where it is empty or holds exactly the plan or what an earlier version wrote, and every such cell (property)", () => {
+    const choice = fc.constantFrom(
+      "missing",
+      "blank",
+      "same",
+      "earlier",
+      "typed",
+      "otherFormula",
+      "sameValueByFormula",
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...PLAN.sheets.filter((sheet) => sheet.role !== "settings")),
@@ -160,6 +198,8 @@ describe("repairWrites", () => {
                 return [{ ...at, formula: "", value: "" }];
               case "same":
                 return [asRead(cell)];
+              case "earlier":
+                return [asRead({ ...cell, ...(cell.formerly ?? {}) })];
               case "typed":
                 return [{ ...at, formula: "พิมพ์เอง", value: "พิมพ์เอง" }];
               case "otherFormula":
@@ -177,8 +217,9 @@ describe("repairWrites", () => {
           const existing = existingFrom(entries);
           const writes = written(repairWrites(sheet, existing));
           const kindOf = (cell: PlannedCell) => choices[cells.indexOf(cell) % choices.length];
+          // What an earlier version wrote is ours as well; where the plan names none, "earlier" is the same.
           const emptyOrSame = (cell: PlannedCell) =>
-            ["missing", "blank", "same"].includes(kindOf(cell) as string);
+            ["missing", "blank", "same", "earlier"].includes(kindOf(cell) as string);
           // A formula goes into a table's column only while none of its cells holds anything else.
           const table = sheet.table ? parseRange(sheet.table.address) : null;
           const inTableBody = (cell: PlannedCell) =>
@@ -253,7 +294,7 @@ describe("planExtent", () => {
     expect(planExtent(sheetOf(PLAN, "scores"))).toBe("A1:E30");
     expect(planExtent(sheetOf(PLAN, "grid-IIT"))).toBe("A1:T10");
     expect(planExtent(sheetOf(PLAN, "oit-register"))).toBe("A1:K31");
-    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B15");
+    expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B19");
   });
 
   it("holds every address the plan names", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { BAND_MEANING, BANDS, bandOf } from "../../src/domain/bands";
+import { DEFAULT_BAND_NAMES, BANDS, bandOf } from "../../src/domain/bands";
 import type { Indicator } from "../../src/domain/framework";
 import { SUPPORTED_FISCAL_YEARS } from "../../src/domain/frameworks";
 import { scoreAssessment } from "../../src/domain/scoring";
@@ -44,14 +44,14 @@ function expectAgreesWithScoreAssessment(settings: WorkbookSettings, scores: rea
   for (const group of layout.groups) {
     expect(at(group.summaryRow, SCORE)).toBe(assessment.tools[group.tool.id]);
     expect(at(group.summaryRow, BAND)).toBe(
-      BAND_MEANING[bandOf(assessment.tools[group.tool.id], settings.thresholds)].th,
+      settings.bandNames[bandOf(assessment.tools[group.tool.id], settings.thresholds)],
     );
   }
   expect(at(layout.totalRow, SCORE)).toBe(assessment.total);
   expect(at(layout.resultRow, SCORE)).toBe(assessment.grade.label);
   expect(at(layout.passMarkRow, BAND)).toBe(assessment.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์");
   for (const indicator of assessment.indicators) {
-    expect(at(rowOf.get(indicator.number) as number, BAND)).toBe(BAND_MEANING[indicator.band].th);
+    expect(at(rowOf.get(indicator.number) as number, BAND)).toBe(settings.bandNames[indicator.band]);
   }
   return assessment;
 }
@@ -241,14 +241,38 @@ describe("the band colours and the legend", () => {
     ]);
     const row = rowOf.get(1) as number;
     const rules = sheetOf(plan, "scores").conditionalFormats;
-    expect(at(row, BAND)).toBe(BAND_MEANING.below85.th);
+    expect(at(row, BAND)).toBe(DEFAULT_BAND_NAMES.below85);
     expect(colourOf(workbook, sheet, rules, cellAddress(row, SCORE))).toEqual([BAND_COLOURS.below85.fill]);
     // ITA_Settings!B4 holds the pass threshold (see settingsSheet.test.ts).
     workbook.set(DEFAULT_NAMES.settings, "B4", 80);
-    expect(at(row, BAND)).toBe(BAND_MEANING.below90.th);
+    expect(at(row, BAND)).toBe(DEFAULT_BAND_NAMES.below90);
     expect(colourOf(workbook, sheet, rules, cellAddress(row, SCORE))).toEqual([BAND_COLOURS.below90.fill]);
     expect(at(layout.legendRows.below85, 2)).toBe("ต่ำกว่า 80");
     expect(at(layout.legendRows.below90, 2)).toBe("80 – ต่ำกว่า 90");
+  });
+
+  it("name the bands as the settings sheet does, so that renaming one in Settings renames it on every score", () => {
+    const settings = settingsFor(2568, { bandNames: { ...DEFAULT_BAND_NAMES, below95: "ดีมาก" } });
+    const { workbook, at, rowOf, layout, plan } = scoreSheet(settings, [93.4, ...Array(9).fill(96)]);
+    const row = rowOf.get(1) as number;
+    expect(at(row, BAND)).toBe("ดีมาก");
+    expect(at(layout.legendRows.below95, BAND)).toBe("ดีมาก");
+    const settingsSheet = sheetOf(plan, "settings");
+    const stored = settingsSheet.content
+      .flatMap((block) => block.values ?? [])
+      .findIndex(([key]) => key === "bandBelowExcellence");
+    expect(stored).toBeGreaterThan(0);
+    // The names follow the cell, as the thresholds do: a rename written there renames the bands.
+    workbook.set(DEFAULT_NAMES.settings, `B${stored + 1}`, "แข็ง");
+    expect(at(row, BAND)).toBe("แข็ง");
+    expect(at(layout.legendRows.below95, BAND)).toBe("แข็ง");
+  });
+
+  it("call an indicator of 90 or more a strength or excellent by default, never urgent", () => {
+    const { at, rowOf } = scoreSheet(settingsFor(2568), [93.4, 95, 90, ...Array(7).fill(96)]);
+    const bands = [1, 2, 3].map((number) => at(rowOf.get(number) as number, BAND));
+    expect(bands).toEqual(["จุดแข็ง", "ดีเยี่ยม", "จุดแข็ง"]);
+    expect(Object.values(DEFAULT_BAND_NAMES).filter((name) => name.includes("เร่ง"))).toEqual([]);
   });
 
   it("show each band's colour, its range in words and its meaning at the workbook's thresholds", () => {
@@ -258,7 +282,7 @@ describe("the band colours and the legend", () => {
     const words = BANDS.map((band) => at(layout.legendRows[band], 2));
     expect(words).toEqual(["ต่ำกว่า 80", "80 – ต่ำกว่า 88", "88 – ต่ำกว่า 93", "93 ขึ้นไป"]);
     expect(BANDS.map((band) => at(layout.legendRows[band], BAND))).toEqual(
-      BANDS.map((band) => BAND_MEANING[band].th),
+      BANDS.map((band) => DEFAULT_BAND_NAMES[band]),
     );
     expect(BANDS.slice(0, 3).map((band) => at(layout.legendRows[band], SCORE))).toEqual([80, 88, 93]);
     for (const band of BANDS) {

@@ -1,3 +1,4 @@
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { settingsToEntries, type WorkbookSettings } from "../../src/domain/workbookSettings";
 import { LAYOUT_MARKER_KEY, LAYOUT_VERSION, settingValueCell } from "../../src/layout/settingsSheet";
 import { settingsWrites, type SettingsChoice } from "../../src/layout/settingsWrites";
@@ -8,12 +9,13 @@ const STORED: WorkbookSettings = settingsFor(2568, { agency: "อบต.มะ�
 const SHEET = [[LAYOUT_MARKER_KEY, LAYOUT_VERSION], ...settingsToEntries(STORED)];
 const CHOICE: SettingsChoice = {
   thresholds: { pass: 80, strength: 88.5, excellence: 93 },
+  bandNames: { ...DEFAULT_BAND_NAMES, below95: "ดีมาก" },
   documentFont: "TH SarabunIT๙",
   digitStyle: "arabic",
 };
 
 describe("the cells a save of the settings writes", () => {
-  test("the value cells the live colours refer to, and no other", () => {
+  test("the value cells the live colours and band names refer to, and no other", () => {
     const writes = settingsWrites(SHEET, STORED, CHOICE);
     const cell = (key: string) => settingValueCell(STORED, key).replaceAll("$", "");
     expect(writes).toEqual([
@@ -22,6 +24,10 @@ describe("the cells a save of the settings writes", () => {
       { address: cell("thresholdExcellence"), value: 93 },
       { address: cell("documentFont"), value: "TH SarabunIT๙" },
       { address: cell("digitStyle"), value: "arabic" },
+      { address: cell("bandBelowPass"), value: "ไม่ผ่านเกณฑ์" },
+      { address: cell("bandBelowStrength"), value: "จุดอ่อนที่ต้องพัฒนา" },
+      { address: cell("bandBelowExcellence"), value: "ดีมาก" },
+      { address: cell("bandExcellent"), value: "ดีเยี่ยม" },
     ]);
     // The agency and the fiscal year are the insert's to write.
     expect(writes?.map(({ address }) => address)).not.toContain(cell("agency"));

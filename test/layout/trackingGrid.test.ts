@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { BAND_MEANING } from "../../src/domain/bands";
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import type { ToolId } from "../../src/domain/framework";
 import { SUPPORTED_FISCAL_YEARS } from "../../src/domain/frameworks";
 import { CANONICAL_MARK, EMPTY_SIGNS, MARKED_SIGNS, parseStatusMark } from "../../src/domain/statusMark";
@@ -197,8 +197,8 @@ describe("the score and band lookups", () => {
 
   it("give the row's indicator its current score and band from the score sheet", () => {
     const lookup = lookups(DEFAULT_NAMES);
-    expect(lookup("3. การใช้อำนาจ")).toEqual([89, BAND_MEANING.below90.th]);
-    expect(lookup("1. การปฏิบัติหน้าที่", 40)).toEqual([98.21, BAND_MEANING.top.th]);
+    expect(lookup("3. การใช้อำนาจ")).toEqual([89, DEFAULT_BAND_NAMES.below90]);
+    expect(lookup("1. การปฏิบัติหน้าที่", 40)).toEqual([98.21, DEFAULT_BAND_NAMES.top]);
   });
 
   it('give "" with no indicator, a name not in the list, or no score yet', () => {
@@ -211,9 +211,9 @@ describe("the score and band lookups", () => {
   it("reference the score sheet by its real name, quoted as Excel needs", () => {
     const renamed = resolveSheetNames(["คะแนน ITA", "It's mine"], { scores: "It's mine" }).names;
     expect(renamed.scores).toBe("It's mine");
-    expect(lookups(renamed)("3. การใช้อำนาจ")).toEqual([89, BAND_MEANING.below90.th]);
+    expect(lookups(renamed)("3. การใช้อำนาจ")).toEqual([89, DEFAULT_BAND_NAMES.below90]);
     const clashed = resolveSheetNames(["คะแนน ITA"], {}).names;
-    expect(lookups(clashed)("2. การใช้งบประมาณ")).toEqual([94.45, BAND_MEANING.below95.th]);
+    expect(lookups(clashed)("2. การใช้งบประมาณ")).toEqual([94.45, DEFAULT_BAND_NAMES.below95]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { DEFAULT_DOCUMENT_FONT } from "../../src/domain/workbookSettings";
 import { App } from "../../src/taskpane/App";
 import { appProps as props, never } from "./appProps";
@@ -93,6 +94,7 @@ describe("using the pane by keyboard", () => {
     expect(insertSheets).toHaveBeenCalledWith({
       fiscalYear: 2568,
       thresholds: { pass: 80, strength: 90, excellence: 95 },
+      bandNames: DEFAULT_BAND_NAMES,
       documentFont: DEFAULT_DOCUMENT_FONT,
       digitStyle: "thai",
     });

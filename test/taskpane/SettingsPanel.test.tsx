@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, screen, waitForElementToBeRemoved, within } from "@testing-library/react";
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import type { SettingsSheetReading } from "../../src/layout/settingsSheet";
 import { SettingsPanel, type SettingsPanelProps } from "../../src/taskpane/SettingsPanel";
@@ -9,6 +10,7 @@ const stored: SettingsSheetReading = {
   settings: {
     ...defaultSettings({ year: 2025, month: 6, day: 1 }),
     thresholds: { pass: 80, strength: 88, excellence: 93 },
+    bandNames: { ...DEFAULT_BAND_NAMES, below95: "ดีมาก" },
     documentFont: "TH SarabunIT๙",
     digitStyle: "arabic",
   },
@@ -72,6 +74,7 @@ describe("the Settings panel", () => {
     await user.keyboard("{Enter}");
     const choice = {
       thresholds: { pass: 82.5, strength: 88, excellence: 93 },
+      bandNames: stored.settings.bandNames,
       documentFont: "TH SarabunIT๙",
       digitStyle: "thai",
     };
@@ -84,7 +87,7 @@ describe("the Settings panel", () => {
     await act(async () => pending.resolve("saved"));
     expectBusy(saveButton(), false);
     const outcome = within(saveResults()).getByRole("group", { name: "บันทึกการตั้งค่าในสมุดงานแล้ว" });
-    expect(outcome).toHaveTextContent("สีของคะแนน");
+    expect(outcome).toHaveTextContent("สีและชื่อระดับของคะแนน");
   });
 
   test.each([
@@ -112,6 +115,39 @@ describe("the Settings panel", () => {
     expect(boxes[0]).toHaveFocus();
   });
 
+  test("shows the bands' names under the ranges they name, and saves a rename trimmed", async () => {
+    const saveSettings = jest.fn(async () => "saved" as const);
+    const { user } = await renderRead({ saveSettings });
+    const group = screen.getByRole("group", { name: "ชื่อระดับคะแนน" });
+    const boxes = within(group).getAllByRole("textbox");
+    expect(boxes.map((box) => (box as HTMLInputElement).value)).toEqual([
+      "ไม่ผ่านเกณฑ์",
+      "จุดอ่อนที่ต้องพัฒนา",
+      "ดีมาก",
+      "ดีเยี่ยม",
+    ]);
+    // Labelled by the thresholds as they stand in the form: 80, 88, 93 in this workbook.
+    expect(screen.getByRole("textbox", { name: "88 ถึงต่ำกว่า 93" })).toBe(boxes[2]);
+    await user.clear(boxes[2]!);
+    await user.type(boxes[2]!, "  จุดแข็ง  ");
+    await user.click(saveButton());
+    expect(saveSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ bandNames: { ...stored.settings.bandNames, below95: "จุดแข็ง" } }),
+    );
+  });
+
+  test("refuses an emptied band name, says why and goes back to the names", async () => {
+    const saveSettings = jest.fn(async () => "saved" as const);
+    const { user } = await renderRead({ saveSettings });
+    const boxes = within(screen.getByRole("group", { name: "ชื่อระดับคะแนน" })).getAllByRole("textbox");
+    await user.clear(boxes[3]!);
+    await user.click(saveButton());
+    expect(saveSettings).not.toHaveBeenCalled();
+    expect(screen.getByRole("alert")).toHaveTextContent("ชื่อระดับต้องไม่ว่าง");
+    expect(boxes[3]).toBeInvalid();
+    expect(boxes[0]).toHaveFocus();
+  });
+
   test("a workbook without ITA sheets keeps the choice for the next insert and says so", async () => {
     const onChosen = jest.fn();
     const { user } = await renderRead({
@@ -123,6 +159,7 @@ describe("the Settings panel", () => {
     await user.click(saveButton());
     expect(onChosen).toHaveBeenCalledWith({
       thresholds: { pass: 85, strength: 90, excellence: 95 },
+      bandNames: DEFAULT_BAND_NAMES,
       documentFont: "TH SarabunPSK",
       digitStyle: "thai",
     });

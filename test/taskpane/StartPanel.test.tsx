@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { act, screen, within } from "@testing-library/react";
 import type { InsertOptions, InsertResult } from "../../src/excel/insertItaSheets";
 import { StartPanel, type StartPanelProps } from "../../src/taskpane/StartPanel";
@@ -66,6 +67,7 @@ describe("the Start panel", () => {
     const insertSheets = jest.fn(async () => ({ ...done, fiscalYear: 2569 }));
     const chosen = {
       thresholds: { pass: 80, strength: 88, excellence: 96 },
+      bandNames: DEFAULT_BAND_NAMES,
       documentFont: "TH SarabunIT๙",
       digitStyle: "arabic" as const,
     };

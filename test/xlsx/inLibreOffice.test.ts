@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from "fs/promises";
 import os from "os";
 import path from "path";
 import type { Cell, Workbook } from "exceljs";
-import { BAND_MEANING } from "../../src/domain/bands";
+import { DEFAULT_BAND_NAMES } from "../../src/domain/bands";
 import { TOOL_IDS, type Framework } from "../../src/domain/framework";
 import { findFramework } from "../../src/domain/frameworks";
 import { SCORE_HEADER } from "../../src/domain/scoreCheck";
@@ -174,7 +174,7 @@ describeWithLibreOffice("the new workbook in LibreOffice", () => {
 
       it("names each indicator's band at the workbook's thresholds", () => {
         expect(computed.bands).toEqual(
-          expected.indicators.map((indicator) => BAND_MEANING[indicator.band].th),
+          expected.indicators.map((indicator) => DEFAULT_BAND_NAMES[indicator.band]),
         );
       });
     },

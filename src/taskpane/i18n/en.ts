@@ -103,7 +103,7 @@ export const EN: PaneText = {
       `No score yet for indicators ${numbers}: type them on the score sheet, then summarise again`,
     strengths: (threshold) => `Strengths (${threshold} or more)`,
     weaknesses: (threshold) => `Weaknesses to develop (below ${threshold})`,
-    urgent: (threshold) => `Need urgent improvement (below ${threshold})`,
+    belowExcellence: (threshold) => `Not yet excellent (below ${threshold})`,
     belowPass: (threshold) => `Below the pass mark (below ${threshold})`,
     none: "none",
     progress: "Progress of the measures",
@@ -144,8 +144,7 @@ export const EN: PaneText = {
     downloadBlocked: "This window cannot download files, so the OIT web page was copied instead",
   },
   settings: {
-    intro:
-      "Saved in this workbook. Score colours on the sheets follow the new thresholds as soon as you save.",
+    intro: "Saved in this workbook. Score colours and band names on the sheets follow as soon as you save.",
     loading: "Reading the settings…",
     thresholds: "Thresholds (0-100, lowest first)",
     pass: "Pass mark (default 85)",
@@ -157,6 +156,16 @@ export const EN: PaneText = {
       outOfRange: "Thresholds must be between 0 and 100",
       notAscending: "Thresholds must go up: pass mark, then strength, then excellent",
     },
+    bandNames: "Names of the score bands",
+    bandNamesHint: "Shown on the score sheet, the tracking grids, the summary and the memo",
+    bandName: (band, { pass, strength, excellence }) =>
+      ({
+        below85: `Below ${pass}`,
+        below90: `${pass} to below ${strength}`,
+        below95: `${strength} to below ${excellence}`,
+        top: `${excellence} and over`,
+      })[band],
+    bandNamesProblem: "A band's name must not be empty, and is one line of at most 40 characters",
     font: "Document font",
     fontHint: "Used on sheets made from now on and in the memo text you paste into Word",
     digits: "Digits in the memo",
@@ -166,7 +175,7 @@ export const EN: PaneText = {
     results: "Save result",
     saved: "Settings saved in the workbook",
     savedLines: [
-      "Score colours on the score sheet and the tracking grids now follow the new thresholds",
+      "Score colours and band names on the score sheet and the tracking grids now follow what you set",
       "The font and digits are used from the next summary on",
     ],
     unreadable: "Some values in the workbook could not be read",

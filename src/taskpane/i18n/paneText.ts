@@ -1,5 +1,6 @@
 // Everything the pane says, as one shape that each language fills in whole: a string missing from one
 // language fails the type check, not a user.
+import type { Band } from "../../domain/bands";
 import type { Language } from "../../domain/checkMessages";
 import type { Framework, Grade } from "../../domain/framework";
 import type { OitReadiness } from "../../domain/oitRegister";
@@ -88,7 +89,7 @@ export interface PaneText {
     readonly missingScores: (numbers: string) => string;
     readonly strengths: (threshold: string) => string;
     readonly weaknesses: (threshold: string) => string;
-    readonly urgent: (threshold: string) => string;
+    readonly belowExcellence: (threshold: string) => string;
     readonly belowPass: (threshold: string) => string;
     readonly none: string;
     readonly progress: string;
@@ -133,6 +134,14 @@ export interface PaneText {
     readonly strength: string;
     readonly excellence: string;
     readonly thresholdsProblem: Readonly<Record<ThresholdsProblem, string>>;
+    readonly bandNames: string;
+    readonly bandNamesHint: string;
+    /** A band's field, by the scores it holds under the thresholds as typed. */
+    readonly bandName: (
+      band: Band,
+      thresholds: Readonly<Record<"pass" | "strength" | "excellence", string>>,
+    ) => string;
+    readonly bandNamesProblem: string;
     readonly font: string;
     readonly fontHint: string;
     readonly digits: string;

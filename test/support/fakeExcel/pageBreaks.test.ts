@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these tests run wrong programs on purpose; the fake must judge them, not the linter */
 import { createFakeExcel } from ".";
 
 describe("manual page breaks", () => {
