@@ -6,7 +6,10 @@ import os from "os";
 import path from "path";
 import { Workbook, ValueType } from "exceljs";
 import JSZip from "jszip";
+import { cellAddress, parseRange } from "../../src/layout/a1";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
+import { workbookPlan } from "../../src/layout/workbookPlan";
+import { DEFAULT_NAMES, settingsFor, sheetOf } from "../layout/fixtures";
 import { GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { reachableParts, relationshipsPart, sheetParts } from "../../src/xlsx/packageParts";
@@ -140,6 +143,32 @@ describe("ita-tracker insert repairing our sheets", () => {
     const header = String(grid.getCell(GRID_HEADER_ROW, 1).value);
     return { file, header };
   }
+
+  it("gives the bands of a workbook made before their names were settings the new names, read live", async () => {
+    const file = await fileWith(await excelStyleWorkbook());
+    await insert(file, "--year", "2568");
+    // As an earlier version wrote the legend: the names themselves, the 90-95 band called urgent.
+    const { workbook } = await loadWorkbook(readFileSync(file));
+    const scores = workbook.getWorksheet(DEFAULT_SHEET_NAMES.scores);
+    const legend = sheetOf(workbookPlan(settingsFor(2568), DEFAULT_NAMES), "scores").content.find(
+      (block) => block.formerly?.values,
+    );
+    if (!scores || !legend) throw new Error("no score sheet or legend");
+    const { top, left } = parseRange(legend.address);
+    legend.formerly?.values?.forEach(
+      ([name], index) => (scores.getCell(top + index, left).value = name ?? null),
+    );
+    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(scores.getCell(top + 2, left).value).toBe("ต้องปรับปรุงโดยเร่งด่วน");
+
+    const { stdout } = await insert(file);
+    expect(stdout).toContain(`เติมส่วนที่หายไปในแผ่นงาน "${DEFAULT_SHEET_NAMES.scores}"`);
+    const read = (await readWorkbookSnapshot(file)).sheets.find(
+      ({ name }) => name === DEFAULT_SHEET_NAMES.scores,
+    );
+    const names = [0, 1, 2, 3].map((index) => read?.cells[cellAddress(top + index, left)]?.formula);
+    expect(names).toEqual(legend.formulas?.map(([formula]) => formula));
+  });
 
   it("puts back an emptied header and leaves every typed cell and other sheet as it was", async () => {
     const { file, header } = await damaged();

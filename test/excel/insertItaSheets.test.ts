@@ -2,10 +2,11 @@ import { columnWidthPoints } from "../../src/layout/columnWidth";
 import { ProtectedSheetsError } from "../../src/excel/insertItaSheets";
 import { listSource } from "../../src/excel/ruleWrites";
 import { parseRange, rangeAddress } from "../../src/layout/a1";
-import type { FormatPlan, SheetPlan } from "../../src/layout/plan";
+import type { ContentBlock, FormatPlan, SheetPlan } from "../../src/layout/plan";
 import { planExtent } from "../../src/layout/repair";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { createFakeExcel, type FakeExcel, type SeedValue } from "../support/fakeExcel";
+import { sheetOf } from "../layout/fixtures";
 import { expectedPlan, insert, sheetView, workbookView } from "./insertFixture";
 
 const OURS = Object.values(DEFAULT_SHEET_NAMES);
@@ -286,6 +287,43 @@ describe("inserting again", () => {
       [[], [], []],
     ]);
     expect(second.fiscalYear).toBe(2568);
+  });
+
+  test("renames the bands of a workbook made before band names were settings, keeping a name someone typed", async () => {
+    const fake = await usedWorkbook();
+    const scores = sheetOf(expectedPlan({ agency: "เทศบาลตำบลบ้านใหม่", fiscalYear: 2568 }), "scores");
+    const earlier = scores.content.filter((block) => block.formerly !== undefined);
+    expect(earlier.length).toBeGreaterThan(0);
+    const sheet = fake.context.workbook.worksheets.getItem(SCORES);
+    for (const block of earlier) {
+      const { values, formulas } = block.formerly ?? {};
+      if (values) sheet.getRange(block.address).values = values.map((row) => [...row]);
+      if (formulas) sheet.getRange(block.address).formulas = formulas.map((row) => [...row]);
+    }
+    // The agency renamed the top band by typing over the legend.
+    const legend = earlier.find((block) => block.formerly?.values) as ContentBlock;
+    const top = parseRange(legend.address);
+    const typedCell = rangeAddress({ top: top.bottom, left: top.left, bottom: top.bottom, right: top.left });
+    sheet.getRange(typedCell).values = [["AA"]];
+    await fake.context.sync();
+
+    const result = await insert(fake);
+    expect(result.repaired).toEqual([SCORES]);
+    // Every cell an earlier version wrote holds the plan's formula now, but the one typed over.
+    const typedAt = { row: top.bottom, column: top.left };
+    for (const block of earlier) {
+      const box = parseRange(block.address);
+      block.formulas?.forEach((line, r) =>
+        line.forEach((formula, c) => {
+          const [row, column] = [box.top + r, box.left + c];
+          if (row === typedAt.row && column === typedAt.column) return;
+          expect(
+            fake.sheet(SCORES).formulas(rangeAddress({ top: row, left: column, bottom: row, right: column })),
+          ).toEqual([[formula]]);
+        }),
+      );
+    }
+    expect(fake.sheet(SCORES).cell(typedCell).value).toBe("AA");
   });
 
   test("puts back what was cleared from our cells, and only there", async () => {
