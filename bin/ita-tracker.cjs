@@ -9,6 +9,10 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
+// The exit code is set, not exited with: process.exit would end the process before a pipe has taken all
+// of standard output, and a long report would reach the next program cut short.
 require(main)
   .run(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  .then((code) => {
+    process.exitCode = code;
+  });
