@@ -29,7 +29,7 @@ export function newSheetSteps(
     ...formatSteps(target, formatBlocks(plan)),
     ...layoutSteps(target, plan),
     ...tableSteps(target, plan, tableNames),
-    ...validationSteps(target, plan.validations),
+    ...validationSteps(target, sheet.validations),
     ...conditionalFormatSteps(target, plan.conditionalFormats),
     ...freezeSteps(target, plan),
     ...tabColourSteps(target, plan),
@@ -40,8 +40,9 @@ export function newSheetSteps(
 }
 
 /**
- * Formats go to the owned part of each block. Rules cannot be read back cheaply, so they are added
- * only where the read found none of them left (a second insert must not stack duplicates).
+ * Formats go to the owned part of each block. Live colours cannot be read back cheaply, so they are added
+ * only where the read found none of them left (a second insert must not stack duplicates); drop-downs go
+ * back into each area that lost every one of them.
  */
 function existingSheetSteps(
   target: SheetTarget,
@@ -57,7 +58,7 @@ function existingSheetSteps(
   return [
     ...contentSteps(target, sheet.writes),
     ...formatSteps(target, formats),
-    ...(existing.hasValidation === false ? validationSteps(target, plan.validations) : []),
+    ...validationSteps(target, sheet.validations),
     ...(existing.hasConditionalFormats === false
       ? conditionalFormatSteps(target, plan.conditionalFormats)
       : []),

@@ -4,7 +4,7 @@
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { applyInsert } from "./applyInsert";
 import { hostCapabilities, missingFeatures, type HostFeature, type IsSetSupported } from "./capabilities";
-import { insertExtent } from "../layout/insertExtent";
+import { insertExtent, insertValidationAreas } from "../layout/insertExtent";
 import { changesCells } from "../layout/ownedCells";
 import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
 import { readForInsert } from "./readForInsert";
@@ -43,7 +43,12 @@ export async function insertItaSheets(
   options: InsertOptions = {},
 ): Promise<InsertResult> {
   const capabilities = hostCapabilities(isSetSupported);
-  const reading = await readForInsert(context, capabilities, insertExtent(today));
+  const reading = await readForInsert(
+    context,
+    capabilities,
+    insertExtent(today),
+    insertValidationAreas(today),
+  );
   const { settings, plan, sheets, renamed } = planInsert(reading.sheets, options, today);
 
   const isProtected = sheets.filter(({ existing }) => existing?.isProtected === true);
@@ -54,16 +59,19 @@ export async function insertItaSheets(
   const shown = ({ plan }: SheetToWrite) => plan.role !== "settings";
   return {
     created: sheets.filter((sheet) => sheet.existing === null && shown(sheet)).map(nameOf),
-    repaired: sheets
-      .filter(
-        (sheet) => sheet.existing !== null && shown(sheet) && changesCells(sheet.writes, sheet.existing),
-      )
-      .map(nameOf),
+    repaired: sheets.filter((sheet) => sheet.existing !== null && shown(sheet) && repairs(sheet)).map(nameOf),
     rearranged: sheets.filter((sheet) => sheet.rearranged).map(nameOf),
     renamed: renamed.map(({ wanted, got }) => ({ wanted, got })),
     missingFeatures: missingFeatures(plan, capabilities),
     fiscalYear: settings.fiscalYear,
   };
+}
+
+/** Whether an existing sheet gets anything back: a cell, or a drop-down. */
+export function repairs(sheet: SheetToWrite): boolean {
+  return (
+    sheet.validations.length > 0 || (sheet.existing !== null && changesCells(sheet.writes, sheet.existing))
+  );
 }
 
 function nameOf(sheet: SheetToWrite): string {

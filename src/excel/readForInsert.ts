@@ -2,8 +2,8 @@
 // our plans can occupy (`extent`, from A1) on every sheet. Every sheet, because whose sheet is whose is
 // known only from the settings sheet read in this same sync, and a sheet of ours may have been renamed;
 // the box is small, so the read does not grow with the rows users have typed. With it come what the
-// write needs to know first: whether the sheet is protected, whether live colours and drop-downs are
-// still in the box, and the names of the workbook's tables. One sync from ExcelApi 1.5 (see sheetWalk).
+// write needs to know first: whether the sheet is protected, whether live colours are still in the box
+// and which of our drop-downs' areas lost theirs, and the names of the workbook's tables. One sync from ExcelApi 1.5 (see sheetWalk).
 import type { SheetContents } from "../layout/insertPlan";
 import type { HostCapabilities } from "./capabilities";
 import { readEverySheetWith } from "./sheetWalk";
@@ -14,8 +14,6 @@ export interface ExcelSheetContents extends SheetContents {
   readonly isProtected: boolean;
   /** Whether a conditional format touches the extent; undefined where the host has none (before 1.6). */
   readonly hasConditionalFormats?: boolean;
-  /** Whether a cell of the extent has data validation; undefined before ExcelApi 1.8. */
-  readonly hasValidation?: boolean;
 }
 
 export interface InsertReading {
@@ -30,18 +28,20 @@ interface SheetArea {
   readonly cells: Excel.Range;
   readonly protection?: Excel.WorksheetProtection;
   readonly conditionalFormats?: OfficeExtension.ClientResult<number>;
-  readonly validation?: Excel.DataValidation;
+  /** Each of the drop-downs' areas, by address. */
+  readonly validations?: readonly { readonly address: string; readonly validation: Excel.DataValidation }[];
 }
 
 export async function readForInsert(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   extent: string,
+  validationAreas: readonly string[],
 ): Promise<InsertReading> {
   const read = await readEverySheetWith(
     context,
     capabilities,
-    (sheet) => loadArea(sheet, capabilities, extent),
+    (sheet) => loadArea(sheet, capabilities, extent, validationAreas),
     () => context.workbook.tables.load("items/name"),
   );
   return {
@@ -50,13 +50,23 @@ export async function readForInsert(
   };
 }
 
-function loadArea(sheet: Excel.Worksheet, capabilities: HostCapabilities, extent: string): SheetArea {
+function loadArea(
+  sheet: Excel.Worksheet,
+  capabilities: HostCapabilities,
+  extent: string,
+  validationAreas: readonly string[],
+): SheetArea {
   const cells = sheet.getRange(extent).load("formulas, values");
   return {
     cells,
     ...(capabilities.sheetProtection && { protection: sheet.protection.load("protected") }),
     ...(capabilities.features.liveColours && { conditionalFormats: cells.conditionalFormats.getCount() }),
-    ...(capabilities.features.dropdowns && { validation: cells.dataValidation.load("type") }),
+    ...(capabilities.features.dropdowns && {
+      validations: validationAreas.map((address) => ({
+        address,
+        validation: sheet.getRange(address).dataValidation.load("type"),
+      })),
+    }),
   };
 }
 
@@ -68,6 +78,11 @@ function contentsOf(sheet: Excel.Worksheet, area: SheetArea): ExcelSheetContents
     values: area.cells.values,
     isProtected: area.protection?.protected ?? false,
     ...(area.conditionalFormats && { hasConditionalFormats: area.conditionalFormats.value > 0 }),
-    ...(area.validation && { hasValidation: area.validation.type !== "None" }),
+    // "None" only where no cell of the area has one: some cells with one is "MixedCriteria".
+    ...(area.validations && {
+      unvalidated: area.validations
+        .filter(({ validation }) => validation.type === "None")
+        .map(({ address }) => address),
+    }),
   };
 }

@@ -24,7 +24,12 @@ export async function summariseItaWorkbook(
   const { summary, memo, plan, target, oitPage } = planSummary(sheets, today);
   const worksheets = context.workbook.worksheets;
   const { replaces } = target;
-  const summarySheet: SheetToWrite = { plan, existing: null, writes: plan.content };
+  const summarySheet: SheetToWrite = {
+    plan,
+    existing: null,
+    writes: plan.content,
+    validations: plan.validations,
+  };
 
   let steps: WriteStep[];
   if (replaces) {

@@ -9,10 +9,21 @@ import { planExtent } from "./repair";
 import { DEFAULT_SHEET_NAMES } from "./sheetNames";
 import { workbookPlan } from "./workbookPlan";
 
-export function insertExtent(today: CalendarDate): string {
-  const plans = ACCEPTED_FISCAL_YEARS.flatMap(
+function everyPlan(today: CalendarDate) {
+  return ACCEPTED_FISCAL_YEARS.flatMap(
     (fiscalYear) => workbookPlan({ ...defaultSettings(today), fiscalYear }, DEFAULT_SHEET_NAMES).sheets,
   );
-  const farthest = boundingBox(plans.map((sheet) => parseRange(planExtent(sheet))));
+}
+
+export function insertExtent(today: CalendarDate): string {
+  const farthest = boundingBox(everyPlan(today).map((sheet) => parseRange(planExtent(sheet))));
   return rangeAddress({ top: 1, left: 1, bottom: farthest?.bottom ?? 1, right: farthest?.right ?? 1 });
+}
+
+/**
+ * The ranges our plans' drop-downs cover, in any year: read on every sheet with the extent, so that a
+ * repair knows which of its sheet's drop-downs someone deleted.
+ */
+export function insertValidationAreas(today: CalendarDate): string[] {
+  return [...new Set(everyPlan(today).flatMap((sheet) => sheet.validations.map(({ address }) => address)))];
 }

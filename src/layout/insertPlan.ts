@@ -1,11 +1,12 @@
 // The pure middle of an insert, between the read and the write: which settings the workbook keeps,
 // which names our sheets have or get, the plans, and for each sheet whether it is made or repaired and
 // what may be written. Shared by the Office.js and the .xlsx executors.
+import type { BandNames } from "../domain/bands";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import type { DigitStyle } from "../domain/thaiDigits";
 import type { Thresholds } from "../domain/thresholds";
 import { defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
-import type { ContentBlock, SheetPlan, WorkbookPlan } from "./plan";
+import type { ContentBlock, SheetPlan, ValidationPlan, WorkbookPlan } from "./plan";
 import { columnsRearranged, repairWrites } from "./repair";
 import { readSettingsSheet, type SettingsSheetReading } from "./settingsSheet";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames, type ResolvedSheetNames } from "./sheetNames";
@@ -20,6 +21,11 @@ export interface SheetContents {
   /** Formulas where a cell has one, else its value; "" for an empty cell. */
   readonly formulas: Cells;
   readonly values: Cells;
+  /**
+   * Of insertValidationAreas, the ranges where no cell has a drop-down (data validation); undefined where
+   * the host cannot tell, before ExcelApi 1.8.
+   */
+  readonly unvalidated?: readonly string[];
 }
 
 /** What the user chose for a new workbook; a workbook that already has our settings keeps its own. */
@@ -27,6 +33,7 @@ export interface InsertOptions {
   readonly agency?: string;
   readonly fiscalYear?: number;
   readonly thresholds?: Thresholds;
+  readonly bandNames?: BandNames;
   readonly documentFont?: string;
   readonly digitStyle?: DigitStyle;
 }
@@ -39,6 +46,11 @@ export interface SheetToWrite<S extends SheetContents = SheetContents> {
   readonly rearranged?: boolean;
   /** repairWrites for the sheet: all its content when new, the writable cells when it exists. */
   readonly writes: readonly ContentBlock[];
+  /**
+   * The drop-downs to write: all the plan's when the sheet is new, those whose every cell lost its
+   * drop-down when it exists (never one over cells that still have one: Excel holds one per cell).
+   */
+  readonly validations: readonly ValidationPlan[];
 }
 
 export interface InsertPlan<S extends SheetContents = SheetContents> {
@@ -78,6 +90,7 @@ function settingsFor(
     agency,
     ...(options.fiscalYear !== undefined && { fiscalYear: options.fiscalYear }),
     ...(options.thresholds !== undefined && { thresholds: options.thresholds }),
+    ...(options.bandNames !== undefined && { bandNames: options.bandNames }),
     ...(options.documentFont !== undefined && { documentFont: options.documentFont }),
     ...(options.digitStyle !== undefined && { digitStyle: options.digitStyle }),
   };
@@ -105,11 +118,18 @@ export function planInsert<S extends SheetContents>(
     const cells =
       existing === null || sheetPlan.role === "settings" ? null : { ...existing, origin: "A1" as const };
     const rearranged = cells !== null && columnsRearranged(sheetPlan, cells);
+    const unvalidated = existing?.unvalidated ?? [];
     return {
       plan: sheetPlan,
       existing,
       rearranged,
       writes: rearranged ? [] : repairWrites(sheetPlan, cells),
+      validations:
+        existing === null
+          ? sheetPlan.validations
+          : rearranged
+            ? []
+            : sheetPlan.validations.filter(({ address }) => unvalidated.includes(address)),
     };
   });
   return { settings, plan, sheets: toWrite, renamed: resolved.renamed };

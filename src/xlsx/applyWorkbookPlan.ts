@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { parseRange } from "../layout/a1";
 import type { ContentBlock, FormatPlan, PlannedRole, SheetPlan, WorkbookPlan } from "../layout/plan";
+import type { SheetToWrite } from "../layout/insertPlan";
 import { OwnedCells } from "../layout/ownedCells";
 import { formatBlocks } from "../layout/repair";
 import { applyFormat, argbOf } from "./cellStyle";
@@ -79,15 +80,15 @@ function applySheetPlan(
 
 /**
  * A sheet of ours that already exists, repaired as the Office.js executor repairs it: `writes` (cells that
- * are empty or hold our own content), the formats of those cells alone, and the validations and live
- * colours where the sheet has none left, so that a second insert does not stack them. A cell someone
+ * are empty or hold our own content), the formats of those cells alone, the drop-downs of each area that
+ * lost all of them (planInsert), and the live colours where the sheet has none left, so that a second
+ * insert does not stack them. A cell someone
  * typed in keeps its value and every format they gave it. ExcelJS reads no page breaks: `ownBreaks` says
  * the sheet had the plan's own, which are written back.
  */
 export function repairSheet(
   sheet: Worksheet,
-  plan: SheetPlan,
-  writes: readonly ContentBlock[],
+  { plan, writes, validations }: Pick<SheetToWrite, "plan" | "writes" | "validations">,
   ownBreaks: boolean,
 ): void {
   if (ownBreaks) applyPageBreaks(sheet, plan.print);
@@ -96,11 +97,8 @@ export function repairSheet(
   for (const { address, format } of formatBlocks(plan)) {
     owned.within(address).forEach((part) => applyFormatTo(sheet, part, format));
   }
-  const internals = sheetInternals(sheet);
-  if (Object.keys(internals.dataValidations.model).length === 0) {
-    plan.validations.forEach((validation) => setValidation(sheet, validation));
-  }
-  if (internals.conditionalFormattings.length === 0) {
+  validations.forEach((validation) => setValidation(sheet, validation));
+  if (sheetInternals(sheet).conditionalFormattings.length === 0) {
     addConditionalFormats(sheet, plan.conditionalFormats);
   }
 }

@@ -5,7 +5,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import JSZip from "jszip";
 import type { CalendarDate } from "../domain/thaiCalendar";
-import { insertExtent } from "../layout/insertExtent";
+import { insertExtent, insertValidationAreas } from "../layout/insertExtent";
 import { planInsert, type InsertOptions, type SheetToWrite } from "../layout/insertPlan";
 import { changesCells, holdsAllOf } from "../layout/ownedCells";
 import type { SheetPlan } from "../layout/plan";
@@ -67,7 +67,8 @@ type Action = "create" | "repair" | "rewrite" | "keep";
 function actionFor(sheet: SheetToWrite): Action {
   if (sheet.existing === null) return "create";
   if (sheet.plan.role === "settings") return holdsAllOf(sheet.writes, sheet.existing) ? "keep" : "rewrite";
-  if (sheet.rearranged || !changesCells(sheet.writes, sheet.existing)) return "keep";
+  const changes = changesCells(sheet.writes, sheet.existing) || sheet.validations.length > 0;
+  if (sheet.rearranged || !changes) return "keep";
   return "repair";
 }
 
@@ -78,7 +79,7 @@ export async function insertIntoFile(
 ): Promise<FileInsert> {
   const { workbook } = file;
   const { settings, sheets, renamed } = planInsert(
-    readSheetsForInsert(workbook, insertExtent(today)),
+    readSheetsForInsert(workbook, insertExtent(today), insertValidationAreas(today)),
     options,
     today,
   );
@@ -106,7 +107,7 @@ export async function insertIntoFile(
     if (action === "keep") continue;
     if (action === "repair") {
       const breaks = ownBreaks.includes(sheet.plan.name);
-      repairSheet(worksheet(workbook, sheet.plan.name), sheet.plan, sheet.writes, breaks);
+      repairSheet(worksheet(workbook, sheet.plan.name), sheet, breaks);
       placed.push({ name: sheet.plan.name, replaces: sheet.plan.name });
       continue;
     }

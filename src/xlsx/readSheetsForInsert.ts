@@ -4,14 +4,30 @@
 import { ValueType, type Cell, type Workbook, type Worksheet } from "exceljs";
 import { parseRange } from "../layout/a1";
 import type { SheetContents } from "../layout/insertPlan";
+import { cellsOf } from "./cellsOf";
+import { sheetInternals } from "./excelJsInternals";
 import { formulaWithEquals } from "./formula";
 import { plainValue, visibilityOf } from "./readValues";
 
-/** Every sheet in tab order, with the cells of `extent` (an A1 address starting at A1, such as "A1:V40"). */
-export function readSheetsForInsert(workbook: Workbook, extent: string): SheetContents[] {
+/**
+ * Every sheet in tab order, with the cells of `extent` (an A1 address starting at A1, such as "A1:V40"),
+ * and which of `validationAreas` have no cell with a drop-down.
+ */
+export function readSheetsForInsert(
+  workbook: Workbook,
+  extent: string,
+  validationAreas: readonly string[],
+): SheetContents[] {
   const box = parseRange(extent);
   if (box.top !== 1 || box.left !== 1) throw new RangeError(`the extent "${extent}" must start at A1`);
-  return workbook.worksheets.map((sheet) => sheetContents(sheet, box.bottom, box.right));
+  return workbook.worksheets.map((sheet) => {
+    // ExcelJS keeps a file's drop-downs cell by cell.
+    const validated = sheetInternals(sheet).dataValidations.model;
+    const unvalidated = validationAreas.filter((area) =>
+      [...cellsOf(parseRange(area))].every(({ address }) => validated[address] === undefined),
+    );
+    return { ...sheetContents(sheet, box.bottom, box.right), unvalidated };
+  });
 }
 
 /** A sheet's name, visibility, and the formulas and values of A1 to the given row and column. */

@@ -1,5 +1,6 @@
 import type { DataValidation, Worksheet } from "exceljs";
-import { parseRange } from "../layout/a1";
+import { boundingBox, parseRange, rangeAddress } from "../layout/a1";
+import { OwnedCells } from "../layout/ownedCells";
 import type { ValidationPlan } from "../layout/plan";
 import { cellsOf } from "./cellsOf";
 import { sheetInternals } from "./excelJsInternals";
@@ -58,6 +59,29 @@ function dataValidationOf(plan: ValidationPlan): DataValidation {
     errorTitle: plan.error.title,
     error: plan.error.message,
   };
+}
+
+/**
+ * A sheet's drop-downs as few rectangles, each over cells of one rule. ExcelJS reads a file's drop-downs
+ * cell by cell and, saving, joins cells it takes in the order of their addresses' text, B10 before B6:
+ * B6:B10 comes out as "B10" and "B6:B10", two rules over one cell, which Excel repairs.
+ */
+export function compactValidations(sheet: Worksheet): void {
+  const { model } = sheetInternals(sheet).dataValidations;
+  const cellsOfRule = new Map<string, { rule: DataValidation; cells: string[] }>();
+  for (const [address, rule] of Object.entries(model)) {
+    if (rule === undefined) continue;
+    const key = JSON.stringify(rule);
+    const group = cellsOfRule.get(key) ?? { rule, cells: [] };
+    group.cells.push(...[...cellsOf(parseRange(address))].map((cell) => cell.address));
+    cellsOfRule.set(key, group);
+  }
+  for (const address of Object.keys(model)) delete model[address];
+  for (const { rule, cells } of cellsOfRule.values()) {
+    const owned = new OwnedCells(cells.map((address) => ({ address })));
+    const box = boundingBox(cells.map(parseRange));
+    if (box) for (const rectangle of owned.within(rangeAddress(box))) model[rectangle] = rule;
+  }
 }
 
 function checkLength(what: string, text: string | undefined, limit: number): void {

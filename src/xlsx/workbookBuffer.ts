@@ -2,6 +2,7 @@ import type { Workbook } from "exceljs";
 import { addChartParts, type SheetChart } from "./chartPart";
 import { withColumnBreaks } from "./pageBreaks";
 import { completeTableColumns, type TableColumnsPart } from "./tableColumns";
+import { compactValidations } from "./validation";
 
 /**
  * The .xlsx bytes of a workbook, its tables' columns completed and its charts and column page breaks
@@ -14,6 +15,7 @@ export async function workbookBuffer(
 ): Promise<Uint8Array> {
   // ExcelJS saves formulas without results: ask Excel and LibreOffice to calculate them on opening.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  workbook.worksheets.forEach(compactValidations);
   const written = await workbook.xlsx.writeBuffer();
   const completed = await withColumnBreaks(
     await completeTableColumns(new Uint8Array(written), tables),

@@ -11,6 +11,7 @@ import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { DEFAULT_NAMES, settingsFor, sheetOf } from "../layout/fixtures";
 import { GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
+import { cellsOf } from "../../src/xlsx/cellsOf";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { reachableParts, relationshipsPart, sheetParts } from "../../src/xlsx/packageParts";
 import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
@@ -168,6 +169,42 @@ describe("ita-tracker insert repairing our sheets", () => {
     );
     const names = [0, 1, 2, 3].map((index) => read?.cells[cellAddress(top + index, left)]?.formula);
     expect(names).toEqual(legend.formulas?.map(([formula]) => formula));
+  });
+
+  it("puts back a grid's deleted drop-downs, and never writes one over a cell that still has one", async () => {
+    const file = await fileWith(await excelStyleWorkbook());
+    await insert(file, "--year", "2568");
+    const [indicators, statuses] = sheetOf(
+      workbookPlan(settingsFor(2568), DEFAULT_NAMES),
+      "grid-IIT",
+    ).validations;
+    if (!indicators || !statuses) throw new Error("a grid has two drop-down areas");
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const part = (await sheetParts(zip)).get(DEFAULT_SHEET_NAMES["grid-IIT"]) as string;
+    const xml = (await zip.file(part)?.async("string")) as string;
+    // The status column's drop-downs deleted; the indicators' narrowed by one cell, as a paste would.
+    const { top, left, bottom } = parseRange(indicators.address);
+    const narrowed = xml
+      .replace(new RegExp(`<dataValidation [^>]*sqref="${statuses.address}"[\\s\\S]*?</dataValidation>`), "")
+      .replace(
+        `sqref="${indicators.address}"`,
+        `sqref="${cellAddress(top + 1, left)}:${cellAddress(bottom, left)}"`,
+      );
+    expect(narrowed.match(/<dataValidation /g)).toHaveLength(1);
+    zip.file(part, narrowed);
+    writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+
+    const { stdout } = await insert(file);
+    expect(stdout).toContain(`เติมส่วนที่หายไปในแผ่นงาน "${DEFAULT_SHEET_NAMES["grid-IIT"]}"`);
+    const after = (await (await JSZip.loadAsync(readFileSync(file))).file(part)?.async("string")) as string;
+    const areas = [...after.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map(([, sqref]) => sqref);
+    expect(areas).toContain(statuses.address);
+    // No cell under two drop-downs: the narrowed indicators' area is left as it was.
+    const cells = areas.flatMap((area) =>
+      (area ?? "").split(" ").flatMap((range) => [...cellsOf(parseRange(range))]),
+    );
+    expect(new Set(cells.map(({ address }) => address)).size).toBe(cells.length);
+    expect(cells.map(({ address }) => address)).not.toContain(cellAddress(top, left));
   });
 
   it("puts back an emptied header and leaves every typed cell and other sheet as it was", async () => {

@@ -46,7 +46,12 @@ const plan: SheetPlan = {
   print: { orientation: "Portrait", paper: "A4", fitToOnePageWide: false },
 };
 
-const newSheet: SheetToWrite<ExcelSheetContents> = { plan, existing: null, writes: plan.content };
+const newSheet: SheetToWrite<ExcelSheetContents> = {
+  plan,
+  existing: null,
+  writes: plan.content,
+  validations: plan.validations,
+};
 
 async function apply(budget?: number) {
   const fake = createFakeExcel();
@@ -126,7 +131,7 @@ describe("applying a plan to a new sheet", () => {
       applyInsert(
         fake.context,
         hostCapabilities(fake.isSetSupported),
-        [{ plan: broken, existing: null, writes: broken.content }],
+        [{ plan: broken, existing: null, writes: broken.content, validations: broken.validations }],
         [],
       ),
     ).rejects.toThrow('gives no formula for every row of column "ผล"');

@@ -326,6 +326,34 @@ describe("inserting again", () => {
     expect(fake.sheet(SCORES).cell(typedCell).value).toBe("AA");
   });
 
+  test("puts back the drop-downs of an area that lost them all, never over cells that still have one", async () => {
+    const fake = await usedWorkbook();
+    const [indicators, statuses] = sheetOf(expectedPlan({ fiscalYear: 2568 }), "grid-IIT").validations;
+    if (!indicators || !statuses) throw new Error("a grid has two drop-down areas");
+    const grid = fake.context.workbook.worksheets.getItem(GRID);
+    // Pasted over: the status column lost every drop-down; one indicator cell lost its own.
+    grid.getRange(statuses.address).dataValidation.clear();
+    const [firstIndicator, ...otherIndicators] = cellsOf(indicators.address);
+    grid.getRange(firstIndicator).dataValidation.clear();
+    await fake.context.sync();
+
+    const result = await insert(fake);
+    expect(result.repaired).toEqual([GRID]);
+    for (const cell of cellsOf(statuses.address)) {
+      expect(fake.sheet(GRID).cell(cell).dataValidation?.rule).toEqual({
+        list: {
+          inCellDropDown: true,
+          source: listSource([...(statuses.rule.kind === "list" ? statuses.rule.items : [])]),
+        },
+      });
+    }
+    // The indicator column still had drop-downs: left as it is, the emptied cell too.
+    expect(fake.sheet(GRID).cell(firstIndicator as string).dataValidation).toBeNull();
+    for (const cell of otherIndicators) expect(fake.sheet(GRID).cell(cell).dataValidation).not.toBeNull();
+    // Nothing more to put back the second time.
+    expect((await insert(fake)).repaired).toEqual([]);
+  });
+
   test("puts back what was cleared from our cells, and only there", async () => {
     const fake = await usedWorkbook();
     const grid = fake.context.workbook.worksheets.getItem(GRID);

@@ -3,13 +3,16 @@ import { readForInsert } from "../../src/excel/readForInsert";
 import { WALKED_SHEETS } from "../../src/excel/sheetWalk";
 import { createFakeExcel, type SeedValue } from "../support/fakeExcel";
 
+/** The drop-downs' areas read on every sheet. */
+const AREAS = ["B2:B3", "C2"];
+
 function typedRows(count: number): SeedValue[][] {
   return Array.from({ length: count }, (_, index) => [`แถว ${index + 1}`, "✓", index]);
 }
 
 async function read(apiVersion: string, sheets: Record<string, SeedValue[][]>) {
   const fake = createFakeExcel({ apiVersion, sheets });
-  const reading = await readForInsert(fake.context, hostCapabilities(fake.isSetSupported), "A1:C3");
+  const reading = await readForInsert(fake.context, hostCapabilities(fake.isSetSupported), "A1:C3", AREAS);
   return { fake, reading };
 }
 
@@ -47,7 +50,7 @@ describe("one read sync from ExcelApi 1.5, two before", () => {
     fake.context.workbook.worksheets.getItem("ITA_Settings").visibility = "VeryHidden";
     await fake.context.sync();
     fake.resetStats();
-    const reading = await readForInsert(fake.context, hostCapabilities(fake.isSetSupported), "A1:B1");
+    const reading = await readForInsert(fake.context, hostCapabilities(fake.isSetSupported), "A1:B1", AREAS);
     expect(fake.stats.syncs).toBe(1);
     expect(reading.sheets[1]).toMatchObject({ visibility: "VeryHidden", values: [["itaTrackerLayout", 1]] });
   });
@@ -65,7 +68,7 @@ describe("one read sync from ExcelApi 1.5, two before", () => {
 });
 
 describe("what the write needs to know first", () => {
-  test("protection, live colours, drop-downs and the workbook's table names", async () => {
+  test("protection, live colours, the drop-down areas with none left, and the workbook's table names", async () => {
     const fake = createFakeExcel({
       sheets: {
         Plain: [],
@@ -81,17 +84,18 @@ describe("what the write needs to know first", () => {
     ruled.tables.add("Ruled!A1:B2", true).name = "Measures";
     ruled.protection.protect();
     await fake.context.sync();
-    const reading = await readForInsert(fake.context, hostCapabilities(fake.isSetSupported), "A1:C3");
+    const reading = await readForInsert(fake.context, hostCapabilities(fake.isSetSupported), "A1:C3", AREAS);
     expect(reading.tableNames).toEqual(["Measures"]);
     expect(
-      reading.sheets.map(({ isProtected, hasConditionalFormats, hasValidation }) => [
+      reading.sheets.map(({ isProtected, hasConditionalFormats, unvalidated }) => [
         isProtected,
         hasConditionalFormats,
-        hasValidation,
+        unvalidated,
       ]),
     ).toEqual([
-      [false, false, false],
-      [true, true, true],
+      [false, false, ["B2:B3", "C2"]],
+      // B2 keeps its drop-down, so B2:B3 is not without one: a rule written there would overlap it.
+      [true, true, ["C2"]],
     ]);
   });
 

@@ -114,7 +114,12 @@ async function writtenByNew({ agency, fiscalYear, thresholds }: Case): Promise<F
  */
 async function officeExecutor(plan: WorkbookPlan): Promise<WorkbookSnapshot> {
   const fake = createFakeExcel({ apiVersion: "1.17" });
-  const sheets = plan.sheets.map((sheet) => ({ plan: sheet, existing: null, writes: sheet.content }));
+  const sheets = plan.sheets.map((sheet) => ({
+    plan: sheet,
+    existing: null,
+    writes: sheet.content,
+    validations: sheet.validations,
+  }));
   await applyInsert(fake.context, hostCapabilities(fake.isSetSupported), sheets, []);
   return withoutHostSheet(fakeWorkbookSnapshot(fake));
 }

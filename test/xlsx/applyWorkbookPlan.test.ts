@@ -1,7 +1,10 @@
 import { Workbook, type Worksheet } from "exceljs";
 import JSZip from "jszip";
+import { parseRange } from "../../src/layout/a1";
 import type { SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 import { allContent, applyWorkbookPlan } from "../../src/xlsx/applyWorkbookPlan";
+import { cellsOf } from "../../src/xlsx/cellsOf";
+import { sheetInternals } from "../../src/xlsx/excelJsInternals";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
 import type { SheetSnapshot } from "../../src/xlsx/snapshot";
@@ -153,6 +156,25 @@ describe("what ExcelJS cannot write alone", () => {
     expect(xml.indexOf("<colBreaks")).toBeLessThan(xml.indexOf("<tableParts"));
     const settingsXml = await (zip.file("xl/worksheets/sheet2.xml") as JSZip.JSZipObject).async("string");
     expect(settingsXml).not.toContain("Breaks");
+  });
+
+  it("saves drop-downs read back from a file once each, though ExcelJS holds them cell by cell", async () => {
+    const { workbook, tables } = await loadWorkbook(await planFile(PLAN));
+    const grid = workbook.getWorksheet(GRID.name);
+    if (!grid) throw new Error("no grid");
+    // As ExcelJS reads a rule over B6:B10: the same rule under each cell. Alone, it would save "B10" and
+    // "B6:B10", as "B10" sorts before "B6".
+    const { model } = sheetInternals(grid).dataValidations;
+    const rule = { type: "list" as const, formulae: ['"ก,ข"'], allowBlank: true };
+    for (const { address } of cellsOf(parseRange("B6:B10"))) model[address] = rule;
+    const zip = await JSZip.loadAsync(await workbookBuffer(workbook, tables));
+    const xml = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
+    const areas = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map(
+      ([, sqref]) => sqref as string,
+    );
+    const cells = areas.flatMap((area) => [...cellsOf(parseRange(area))].map(({ address }) => address));
+    expect(cells).toContain("B10");
+    expect(new Set(cells).size).toBe(cells.length);
   });
 
   it("asks for a full calculation on opening, since no formula carries a result", async () => {

@@ -6,6 +6,7 @@ import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import type { ContentBlock } from "../../src/layout/plan";
 import { cellsOf } from "../../src/xlsx/cellsOf";
+import { sheetInternals } from "../../src/xlsx/excelJsInternals";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import type { SheetContents } from "../../src/layout/insertPlan";
 import { readSheetsForInsert } from "../../src/xlsx/readSheetsForInsert";
@@ -21,7 +22,7 @@ async function reopened(file: Uint8Array): Promise<Workbook> {
 
 describe("readSheetsForInsert", () => {
   it("reads every sheet's extent from A1 as range.formulas and range.values give it", async () => {
-    const [grid, settings] = readSheetsForInsert(await reopened(await planFile(PLAN)), "A1:D6");
+    const [grid, settings] = readSheetsForInsert(await reopened(await planFile(PLAN)), "A1:D6", []);
     expect(grid).toMatchObject({ name: "ติดตาม IIT", visibility: "Visible" });
     expect(settings).toMatchObject({ name: "ITA_Settings", visibility: "VeryHidden" });
     expect(grid?.formulas).toHaveLength(6);
@@ -36,8 +37,22 @@ describe("readSheetsForInsert", () => {
     expect(settings?.formulas[1]).toEqual(['="sheet"', "='ติดตาม IIT'!$A$1", "", ""]);
   });
 
+  it("names the drop-down areas where no cell has one left, and not those where some cell does", async () => {
+    const file = await reopened(await planFile(PLAN));
+    const grid = file.getWorksheet("ติดตาม IIT");
+    const areas = PLAN.sheets[0]?.validations.map(({ address }) => address) ?? [];
+    expect(areas.length).toBeGreaterThan(1);
+    const [first, second] = areas as [string, string];
+    // Every drop-down of the first area deleted, one cell of the second.
+    if (!grid) throw new Error("no grid");
+    const { model } = sheetInternals(grid).dataValidations;
+    for (const { address } of cellsOf(parseRange(first))) delete model[address];
+    delete model[[...cellsOf(parseRange(second))][0]?.address ?? ""];
+    expect(readSheetsForInsert(file, "A1:D6", areas)[0]?.unvalidated).toEqual([first]);
+  });
+
   it("refuses an extent that does not start at A1", async () => {
-    expect(() => readSheetsForInsert(new Workbook(), "B2:C3")).toThrow("must start at A1");
+    expect(() => readSheetsForInsert(new Workbook(), "B2:C3", [])).toThrow("must start at A1");
   });
 
   it("gives the repair and the settings reader what they need", async () => {
@@ -50,7 +65,8 @@ describe("readSheetsForInsert", () => {
 
     const box = boundingBox(plan.sheets.map((sheet) => parseRange(planExtent(sheet))));
     const extent = rangeAddress({ top: 1, left: 1, bottom: box?.bottom ?? 1, right: box?.right ?? 1 });
-    const read = readSheetsForInsert(file, extent);
+    const areas = plan.sheets.flatMap((sheet) => sheet.validations.map(({ address }) => address));
+    const read = readSheetsForInsert(file, extent, areas);
     expect(read.map((sheet) => sheet.name)).toEqual(plan.sheets.map((sheet) => sheet.name));
 
     const settingsSheet = read.find((sheet) => sheet.name === DEFAULT_SHEET_NAMES.settings);
@@ -60,6 +76,12 @@ describe("readSheetsForInsert", () => {
     expect(reading.registry).toEqual(
       Object.fromEntries(plan.sheets.map((sheet) => [sheet.role, sheet.name])),
     );
+
+    // Every sheet has its own drop-downs; the areas of other sheets' are listed as without.
+    plan.sheets.forEach((sheet, index) => {
+      const own = sheet.validations.map(({ address }) => address);
+      expect(read[index]?.unvalidated?.filter((area) => own.includes(area))).toEqual([]);
+    });
 
     // Everything the plan would write is there already, so the repair may write it all again, except
     // where the user typed something else.
