@@ -77,7 +77,8 @@ function reportLines(file: string, report: NextYearReport): string[] {
     `เขียน ${file} แล้ว: ปีงบประมาณ ${toYear} ต่อจากปี ${fromYear} ไฟล์ปีเดิมไม่ถูกแก้ไข`,
     `- คะแนนปี ${fromYear} ${report.previousScores} ตัวชี้วัด อยู่ในคอลัมน์ "คะแนนปี ${fromYear}" ของแผ่นงาน "${DEFAULT_SHEET_NAMES.scores}" ` +
       `พิมพ์คะแนนปี ${toYear} ในคอลัมน์ "คะแนน" เมื่อ ป.ป.ช. ประกาศผล แล้วช่อง "เพิ่ม/ลด" จะคำนวณให้`,
-    `- มาตรการที่ยังไม่แล้วเสร็จยกมา ${carriedTotal} รายการ (${perTool}) ประวัติปีเดิมอยู่ในช่อง "หมายเหตุ" ` +
+    `- มาตรการที่ยังไม่แล้วเสร็จยกมา ${carriedTotal} รายการ (${perTool})` +
+      (report.recordSheet === null ? " " : ` ผลการดำเนินการปีเดิมอยู่ในแผ่นงาน "${report.recordSheet}" `) +
       `ให้กำหนดระยะเวลาดำเนินการใหม่ในแถวที่ว่าง ที่ดำเนินการแล้ว ${report.done} รายการอยู่ในไฟล์ปีเดิม`,
     ...(report.gridsLeft.length === 0
       ? []

@@ -26,6 +26,20 @@ export function isBlankCell(value: unknown): boolean {
 /** The most characters an Excel cell holds; a longer text is refused by Excel and cut by other programs. */
 export const CELL_TEXT_LIMIT = 32_767;
 
+/** The line feeds Excel shows in a cell ("Line feeds per cell"). */
+export const CELL_LINE_FEED_LIMIT = 253;
+
+/**
+ * A text as an Excel cell holds it: line feeds past the 253rd become spaces, so no word is lost, and a
+ * text longer than a cell takes ends in "…" (a sheet's copy of what is kept whole elsewhere: a memo
+ * naming a very long agency, a record joined from several cells).
+ */
+export function withinCell(text: string): string {
+  let feeds = 0;
+  const joined = text.replace(/\n/g, () => (++feeds > CELL_LINE_FEED_LIMIT ? " " : "\n"));
+  return joined.length <= CELL_TEXT_LIMIT ? joined : `${joined.slice(0, CELL_TEXT_LIMIT - 1)}…`;
+}
+
 /** The first `limit` characters of a text, and "…" when there were more. */
 export function shortened(text: string, limit: number): string {
   const characters = Array.from(text);

@@ -1,7 +1,7 @@
-// Carrying a year's measures into the next year's grid: every measure not done goes on, with what it
-// was in a history note, so the new year starts from where the last one ended and nothing said in the
-// old grid is lost. Quarter progress and results belong to the year they were written in: they go into
-// the note, and the new year's columns start empty.
+// Carrying a year's measures into the next year's grid: every measure not done goes on, with a note of
+// where it came from and a record of what it was, so the new year starts from where the last one ended
+// and nothing said in the old grid is lost. Quarter progress and results belong to the year they were
+// written in: they go into the record, and the new year's columns start empty.
 import { cellText } from "./cellText";
 import type { TrackedRow } from "./gridCheck";
 import {
@@ -27,8 +27,18 @@ export interface CarriedMeasure {
   readonly period: string;
   /** Where it stood; null where last year's status was not one clear mark, for staff to set. */
   readonly status: Exclude<TrackingStatus, "done"> | null;
-  /** What the measure was last year: status, period, each quarter's progress, results, notes. */
-  readonly history: string;
+  /** One line for the new grid's หมายเหตุ: the year it comes from and its status then. */
+  readonly note: string;
+  /**
+   * What the measure was last year, a field a line: its status, its period where that ended, and every
+   * other column's text (each quarter's progress, results, notes) under its header ("" where it had none).
+   */
+  readonly record: readonly CarriedField[];
+}
+
+export interface CarriedField {
+  readonly header: string;
+  readonly text: string;
 }
 
 /** The fields a carried measure keeps in its own columns; every other headed column goes to history. */
@@ -104,7 +114,7 @@ function carryRow(
         quarter === undefined
           ? headerOf(cells, grid, column)
           : `ไตรมาส ${formatDigits(String(quarter), context.digitStyle)}`;
-      return [`${headerKey(header) === "" ? "" : `${header}: `}${value}`];
+      return [{ header: headerKey(header) === "" ? "" : header, text: value }];
     });
   return {
     indicator: text("indicator"),
@@ -114,11 +124,12 @@ function carryRow(
     responsible: text("responsible"),
     period: periodEnded ? "" : tracked.period,
     status: tracked.status === "done" ? null : tracked.status,
-    history: [
-      `ยกมาจากปีงบประมาณ ${year} (${status})`,
-      ...(periodEnded ? [`ระยะเวลาเดิม: ${tracked.period}`] : []),
+    note: `ยกมาจากปีงบประมาณ ${year} (${status})`,
+    record: [
+      { header: `สถานะปีงบประมาณ ${year}`, text: status },
+      ...(periodEnded ? [{ header: "ระยะเวลาเดิม", text: tracked.period }] : []),
       ...written,
-    ].join("\n"),
+    ],
   };
 }
 

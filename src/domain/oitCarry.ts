@@ -6,17 +6,22 @@ import { emptyEntry, UNNAMED_ITEM_NOTE, type OitRegisterEntry, type OitRegisterR
 export interface CarriedRegister {
   /** The later year's items, in its order, each with what the earlier row of the same key held. */
   readonly entries: readonly OitRegisterEntry[];
-  /** Earlier rows whose requirement the later year's list no longer has. */
+  /** Earlier rows someone worked on whose requirement the later year's list no longer has. */
   readonly dropped: readonly OitRegisterRow[];
   /** Earlier rows without a key that someone wrote in: only a person can say where they go. */
   readonly unmatched: readonly OitRegisterRow[];
 }
 
-/** The user's work on a row, as opposed to what a new register writes in it. */
-function writtenIn(row: OitRegisterRow): boolean {
-  const { requirement, unit, urls, period, status, published, note } = row;
-  const written = [requirement, unit, period, published, note === UNNAMED_ITEM_NOTE ? "" : note];
+/** Staff's work on an item's row: who, where, when, its status and note; not what a new register writes. */
+function workedOn(row: OitRegisterRow): boolean {
+  const { unit, urls, period, status, published, note } = row;
+  const written = [unit, period, published, note === UNNAMED_ITEM_NOTE ? "" : note];
   return urls.length > 0 || status !== null || written.some((text) => text !== "");
+}
+
+/** A row without a key is a person's from its requirement on: the register writes none there. */
+function writtenIn(row: OitRegisterRow): boolean {
+  return row.requirement !== "" || workedOn(row);
 }
 
 /**
@@ -63,7 +68,8 @@ export function carryOitRegister(
   });
   return {
     entries,
-    dropped: rows.filter((row) => row.key !== null && !keys.has(row.key)),
+    // An item of the earlier list nobody touched is not carried: there is nothing of anyone's to keep.
+    dropped: rows.filter((row) => row.key !== null && !keys.has(row.key) && workedOn(row)),
     unmatched: rows.filter((row) => row.key === null && writtenIn(row)),
   };
 }

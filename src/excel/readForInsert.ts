@@ -19,7 +19,10 @@ export interface ExcelSheetContents extends SheetContents {
 export interface InsertReading {
   /** In tab order. */
   readonly sheets: readonly ExcelSheetContents[];
-  /** Table names are unique in a workbook, whichever sheet holds them. */
+  /**
+   * The names a new table cannot take: every table's, whichever sheet holds it, and the workbook's defined
+   * names, which share one namespace with tables whatever the case.
+   */
   readonly tableNames: readonly string[];
 }
 
@@ -42,11 +45,15 @@ export async function readForInsert(
     context,
     capabilities,
     (sheet) => loadArea(sheet, capabilities, extent, validationAreas),
-    () => context.workbook.tables.load("items/name"),
+    () => ({
+      tables: context.workbook.tables.load("items/name"),
+      names: context.workbook.names.load("items/name"),
+    }),
   );
+  const { tables, names } = read.alongside;
   return {
     sheets: read.sheets.map(({ sheet, area }) => contentsOf(sheet, area)),
-    tableNames: read.alongside.items.map((table) => table.name),
+    tableNames: [...tables.items, ...names.items].map((named) => named.name),
   };
 }
 

@@ -1,4 +1,5 @@
 // Content blocks addressed from their top-left cell, so an address can never disagree with its array.
+import { withinCell } from "../domain/cellText";
 import { parseRange, rangeAddress } from "./a1";
 import type { CellValue, ContentBlock } from "./plan";
 
@@ -10,12 +11,16 @@ function addressOf(row: number, column: number, cells: readonly (readonly unknow
   return rangeAddress({ top: row, left: column, bottom: row + cells.length - 1, right: column + width - 1 });
 }
 
+/** Text is bounded to what a cell holds (withinCell): every value a plan writes goes through here. */
 export function valuesAt(
   row: number,
   column: number,
   values: readonly (readonly CellValue[])[],
 ): ContentBlock {
-  return { address: addressOf(row, column, values), values };
+  const bounded = values.map((line) =>
+    line.map((value) => (typeof value === "string" ? withinCell(value) : value)),
+  );
+  return { address: addressOf(row, column, values), values: bounded };
 }
 
 export function formulasAt(

@@ -1,5 +1,6 @@
 // A workbook of year N made into the workbook of year N + 1: the same agency and settings, last year's
-// scores kept beside the new ones, every measure not done carried into the new grids with its history,
+// scores kept beside the new ones, every measure not done carried into the new grids with its record of
+// last year on a sheet of its own,
 // and the OIT register carried by its items' stable keys. The year N workbook is only read: the new
 // year is a new workbook, so last year's record stays as it was sent.
 import { TOOL_IDS, type ToolId } from "../domain/framework";
@@ -13,6 +14,7 @@ import { fiscalYearWords, type OitRegisterEntry, type OitRegisterRow } from "../
 import { SheetCells } from "../domain/sheetCells";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import type { WorkbookSettings } from "../domain/workbookSettings";
+import { carriedRecordPlan, carriedRecordSheetName } from "./carriedRecordSheet";
 import { findSettings } from "./insertPlan";
 import type { WorkbookPlan } from "./plan";
 import { DEFAULT_SHEET_NAMES } from "./sheetNames";
@@ -50,6 +52,8 @@ export interface NextYearReport {
   readonly carried: Readonly<Record<ToolId, number>>;
   /** Measures done last year: they stay in last year's workbook. */
   readonly done: number;
+  /** The sheet holding the carried measures' records of last year; null when none was carried. */
+  readonly recordSheet: string | null;
   /** Grids whose tool is not known (a sheet of the user's own): their rows stay in last year's workbook. */
   readonly gridsLeft: readonly string[];
   /** Register items carried, and how many URLs they hold. */
@@ -92,7 +96,7 @@ export function planNextYear(sheets: readonly SheetForCheck[], today: CalendarDa
   const reading = checkWorkbook({ sheets, stored, today });
   const { digitStyle } = stored.settings;
 
-  const measures: Record<ToolId, CarriedMeasure[]> = { IIT: [], EIT: [], OIT: [] };
+  const carried: Record<ToolId, CarriedMeasure[]> = { IIT: [], EIT: [], OIT: [] };
   const gridsLeft: string[] = [];
   let done = 0;
   for (const tracked of reading.grids) {
@@ -104,8 +108,23 @@ export function planNextYear(sheets: readonly SheetForCheck[], today: CalendarDa
       if (tracked.rows.some((row) => row.status !== "done")) gridsLeft.push(tracked.sheet);
       continue;
     }
-    measures[tracked.tool].push(...carryMeasures(cells, grid, tracked.rows, { fromYear, digitStyle }));
+    carried[tracked.tool].push(...carryMeasures(cells, grid, tracked.rows, { fromYear, digitStyle }));
   }
+  const settings: WorkbookSettings = { ...stored.settings, fiscalYear: toYear, previousYear: fromYear };
+  const recordsName = carriedRecordSheetName(fromYear);
+  // Each measure's note names the sheet its record of last year is on.
+  const measures = Object.fromEntries(
+    TOOL_IDS.map((tool) => [
+      tool,
+      carried[tool].map((measure) => ({
+        ...measure,
+        note: `${measure.note} ดูผลปีก่อนในแผ่นงาน "${recordsName}"`,
+      })),
+    ]),
+  ) as Record<ToolId, CarriedMeasure[]>;
+  const records = TOOL_IDS.flatMap((tool) =>
+    carried[tool].map(({ measure, record }, index) => ({ tool, number: index + 1, measure, record })),
+  );
 
   const previousScores = cellScores(reading.scoreCells ?? []);
   const register = carryOitRegister(reading.oitRegister ?? [], mapCatalogue(fromYear, toYear));
@@ -117,8 +136,12 @@ export function planNextYear(sheets: readonly SheetForCheck[], today: CalendarDa
     ...register.unmatched.map((row) => keptApart(row, typedIn)),
   ];
 
-  const settings: WorkbookSettings = { ...stored.settings, fiscalYear: toYear, previousYear: fromYear };
-  const plan = workbookPlan(settings, DEFAULT_SHEET_NAMES, { previousScores, measures, oitRegister });
+  const plan = workbookPlan(settings, DEFAULT_SHEET_NAMES, {
+    previousScores,
+    measures,
+    oitRegister,
+    ...(records.length > 0 && { records: carriedRecordPlan(settings, fromYear, records) }),
+  });
   return {
     settings,
     plan,
@@ -131,6 +154,7 @@ export function planNextYear(sheets: readonly SheetForCheck[], today: CalendarDa
         number
       >,
       done,
+      recordSheet: records.length > 0 ? recordsName : null,
       gridsLeft,
       registerItems: oitRegister.filter((entry) => entry.unit !== "" || entry.urls.length > 0).length,
       registerUrls: oitRegister.reduce((sum, entry) => sum + entry.urls.length, 0),

@@ -128,8 +128,11 @@ export interface PrintPlan {
 /** The roles the settings sheet registers; an insert makes one sheet of each. */
 export type SheetRole = "scores" | "grid-IIT" | "grid-EIT" | "grid-OIT" | "oit-register" | "settings";
 
-/** The summary sheet is made apart from an insert and knows itself by its own marker (summarySheet.ts). */
-export type PlannedRole = SheetRole | "summary";
+/**
+ * The summary sheet is made apart from an insert and knows itself by its own marker (summarySheet.ts); the
+ * record of measures carried from last year is made once, with the new year's workbook (nextYear.ts).
+ */
+export type PlannedRole = SheetRole | "summary" | "carried";
 
 export interface ChartSeriesPlan {
   /** The series' name as the legend shows it. */

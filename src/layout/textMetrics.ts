@@ -86,6 +86,22 @@ function breakPieces(paragraph: string): string[] {
   return Array.from(WORDS.segment(paragraph), ({ segment }) => segment);
 }
 
+/** The width of the widest piece of `text` that cannot be broken: a word, or a run without spaces. */
+export function widestWord(text: string, style: TextStyle): number {
+  return Math.max(
+    0,
+    ...text
+      .split("\n")
+      .flatMap(breakPieces)
+      .map((piece) => textWidth(piece.trim(), style)),
+  );
+}
+
+/** The width of `text`'s longest line, unwrapped. */
+export function widestLine(text: string, style: TextStyle): number {
+  return Math.max(0, ...text.split("\n").map((line) => textWidth(line, style)));
+}
+
 /**
  * How many lines `text` takes when wrapped into `width` points, as Excel and LibreOffice wrap Thai:
  * at word boundaries and spaces, at every "\n", and inside a word only where the word alone is longer
@@ -117,8 +133,11 @@ export function wrappedLineCount(text: string, style: TextStyle, width: number):
   return lines;
 }
 
+/** Excel's tallest row: a file with a taller one is repaired. Text beyond it stays in the cell, unseen. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** The height of a row whose cell holds `lines` lines in `style`, in points, on Excel's pixel grid. */
 export function rowHeightOfLines(lines: number, style: TextStyle): number {
   const points = lines * lineHeight(style) + CELL_LINE_PADDING;
-  return Math.ceil(points * PIXELS_PER_POINT) / PIXELS_PER_POINT;
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(points * PIXELS_PER_POINT) / PIXELS_PER_POINT);
 }

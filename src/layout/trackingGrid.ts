@@ -40,7 +40,7 @@ interface GridColumn {
    */
   readonly width: number;
   /** What of a measure carried from last year the column takes (measureRow). */
-  readonly carries?: Exclude<keyof CarriedMeasure, "status">;
+  readonly carries?: Exclude<keyof CarriedMeasure, "status" | "record">;
 }
 
 /** In sheet order from column A. */
@@ -57,8 +57,8 @@ const GRID_COLUMNS: readonly GridColumn[] = [
   { header: "สรุปผลการดำเนินการ", kind: "text", width: 20 },
   { header: "ผลลัพธ์", kind: "text", width: 14 },
   { header: "ข้อเสนอแนะ", kind: "text", width: 14 },
-  // Last year's status, period, progress and results of a carried measure.
-  { header: "หมายเหตุ", kind: "text", width: 9, carries: "history" },
+  // Where a carried measure comes from; its record of last year is on a sheet of its own (nextYear.ts).
+  { header: "หมายเหตุ", kind: "text", width: 9, carries: "note" },
   { header: "คะแนนตัวชี้วัด", kind: "score", width: 8 },
   { header: "ระดับ", kind: "band", width: 10 },
 ];
@@ -103,7 +103,7 @@ function dataColumn(lastRow: number, first: number, last = first): string {
   return rangeAddress({ top: GRID_FIRST_DATA_ROW, left: first, bottom: lastRow, right: last });
 }
 
-/** A carried measure in the grid's columns, numbered afresh; its history goes in หมายเหตุ. */
+/** A carried measure in the grid's columns, numbered afresh; where it comes from goes in หมายเหตุ. */
 function measureRow(measure: CarriedMeasure, index: number): CellValue[] {
   const marked = measure.status === null ? null : STATUS_HEADER_OF[measure.status];
   return GRID_COLUMNS.filter((column) => column.kind !== "score" && column.kind !== "band").map((column) => {

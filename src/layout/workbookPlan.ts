@@ -6,7 +6,7 @@ import type { CarriedMeasure } from "../domain/measureCarry";
 import type { OitRegisterEntry } from "../domain/oitRegister";
 import type { WorkbookSettings } from "../domain/workbookSettings";
 import { oitRegisterPlan } from "./oitRegisterSheet";
-import type { SheetRole, WorkbookPlan } from "./plan";
+import type { SheetPlan, SheetRole, WorkbookPlan } from "./plan";
 import { scoreSheetPlan } from "./scoreSheet";
 import { settingsSheetPlan } from "./settingsSheet";
 import { trackingGridPlan } from "./trackingGrid";
@@ -17,6 +17,8 @@ export interface CarriedWork {
   readonly previousScores: readonly (number | null)[];
   readonly measures: Readonly<Record<ToolId, readonly CarriedMeasure[]>>;
   readonly oitRegister: readonly OitRegisterEntry[];
+  /** The carried measures' records of last year, on a sheet of their own; absent when nothing was carried. */
+  readonly records?: SheetPlan;
 }
 
 /** `names` come from resolveSheetNames, so formulas reference each sheet by the name it really has. */
@@ -34,6 +36,7 @@ export function workbookPlan(
         trackingGridPlan(settings, framework, tool.id, names, carried?.measures[tool.id]),
       ),
       oitRegisterPlan(settings, framework, names, carried?.oitRegister),
+      ...(carried?.records ? [carried.records] : []),
       settingsSheetPlan(settings, names),
     ],
   };

@@ -12,7 +12,7 @@ export function nextYearOutcome({ report, fileName, delivered }: NextYearDeliver
       title: nextYear.delivered[delivered](report.toYear, fileName),
       lines: [
         nextYear.scoresKept(report.fromYear, report.previousScores),
-        nextYear.measuresCarried(carried, report.done),
+        nextYear.measuresCarried(carried, report.done, report.recordSheet),
         ...(report.gridsLeft.length === 0 ? [] : [nextYear.gridsLeft(report.gridsLeft)]),
         nextYear.registerCarried(report.registerItems, report.registerUrls, report.toYear),
         ...(report.registerKeptApart === 0 ? [] : [nextYear.registerKeptApart(report.registerKeptApart)]),

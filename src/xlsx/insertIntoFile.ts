@@ -15,7 +15,7 @@ import { sheetInternals } from "./excelJsInternals";
 import { withSheetsPlaced, type SheetToPlace } from "./packageWrite";
 import { readSheetsForInsert } from "./readSheetsForInsert";
 import type { TableColumnsPart } from "./tableColumns";
-import { partText, sheetParts } from "./packageParts";
+import { definedNamesOf, partText, sheetParts, workbookPart } from "./packageParts";
 import { pageBreaksIn, plannedPageBreaks, sameBreaks } from "./pageBreaks";
 import { unkeptParts } from "./unkeptParts";
 import { workbookBuffer } from "./workbookBuffer";
@@ -101,7 +101,12 @@ export async function insertIntoFile(
   if (lost.length > 0) throw new UnkeptContentError(repaired, lost);
 
   const placed: SheetToPlace[] = [];
-  const takenTables = file.tables.map(({ table }) => table);
+  // Tables and the workbook's own names share one namespace: a table must not take a defined name.
+  const zip = await JSZip.loadAsync(file.bytes);
+  const workbookNames = definedNamesOf((await partText(zip, await workbookPart(zip))) ?? "")
+    .filter(({ scope }) => scope === null)
+    .map(({ name }) => name);
+  const takenTables = [...file.tables.map(({ table }) => table), ...workbookNames];
   const newTables: TableColumnsPart[] = [];
   for (const { sheet, action } of actions) {
     if (action === "keep") continue;

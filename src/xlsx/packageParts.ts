@@ -27,6 +27,19 @@ export function attributesOf(attributes: string): Map<string, string> {
   );
 }
 
+/** A workbook part's defined names: the element as written, its name, and the sheet place it is scoped to. */
+export function definedNamesOf(
+  workbookXml: string,
+): { element: string; name: string; scope: number | null }[] {
+  return [...workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(?:\w+:)?definedName>/g)].map(
+    ([element, attributes = ""]) => {
+      const values = attributesOf(attributes);
+      const scope = values.get("localSheetId");
+      return { element, name: values.get("name") ?? "", scope: scope === undefined ? null : Number(scope) };
+    },
+  );
+}
+
 export async function partText(zip: JSZip, part: string): Promise<string | undefined> {
   return zip.file(part)?.async("string");
 }

@@ -8,6 +8,7 @@ import {
   addContentType,
   addRelationship,
   attributesOf,
+  definedNamesOf,
   copyPartTree,
   copyRelationships,
   freePart,
@@ -212,19 +213,9 @@ class PackageWorkbook {
   /** The print area and titles (Excel's own _xlnm names) scoped to the sheet, as written. */
   printNamesOf(part: string): string[] {
     const index = this.indexOf(part);
-    return this.definedNames()
+    return definedNamesOf(this.xml)
       .filter(({ name, scope }) => scope === index && name.startsWith("_xlnm."))
       .map(({ element }) => element);
-  }
-
-  private definedNames() {
-    return [...this.xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(?:\w+:)?definedName>/g)].map(
-      ([element, attributes = ""]) => {
-        const values = attributesOf(attributes);
-        const scope = values.get("localSheetId");
-        return { element, name: values.get("name") ?? "", scope: scope === undefined ? null : Number(scope) };
-      },
-    );
   }
 
   /** A new sheet part after the last tab: its entry, relationship and content type. */

@@ -22,6 +22,7 @@ import {
   LISTING_PARTS,
   USER_SHEET,
 } from "../support/userWorkbooks";
+import { excelLimitProblems } from "../support/excelLimits";
 import { runCli } from "./runCli";
 
 let folder: string;
@@ -129,6 +130,28 @@ describe("ita-tracker insert into a workbook Excel saved", () => {
     expect(stdout).toContain("ครบอยู่แล้ว");
     expect(stdout).toContain("คงปีเดิมไว้");
     expect(readFileSync(file).equals(once)).toBe(true);
+  });
+});
+
+describe("ita-tracker insert beside the workbook's own names", () => {
+  it("gives a table of ours a name no defined name has, whatever its case", async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet("ข้อมูล").getCell("A1").value = "งบ";
+    workbook.definedNames.add("ข้อมูล!$A$1", "ita_iit");
+    const file = await fileWith(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await insert(file, "--year", "2568");
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => name.startsWith("xl/tables/"))
+        .map(
+          async (name) =>
+            /<table\b[^>]*?\sname="([^"]*)"/.exec((await zip.file(name)?.async("string")) ?? "")?.[1],
+        ),
+    );
+    expect(tables).toContain("ITA_IIT_2");
+    expect(tables).not.toContain("ITA_IIT");
+    expect(await excelLimitProblems(readFileSync(file))).toEqual([]);
   });
 });
 

@@ -136,12 +136,18 @@ describe("ita-tracker next-year", () => {
     expect(meeting).toMatchObject({ ลำดับ: 1, อยู่ระหว่างดำเนินการ: "✓", ยังไม่ดำเนินการ: "", ระยะเวลาดำเนินการ: "" });
     expect(meeting["ไตรมาส ๑"]).toBe("");
     expect(meeting["ผลลัพธ์"]).toBe("");
-    expect(String(meeting["หมายเหตุ"]).split("\n")).toEqual([
-      "ยกมาจากปีงบประมาณ ๒๕๖๘ (อยู่ระหว่างดำเนินการ)",
-      "ระยะเวลาเดิม: ต.ค.-ธ.ค. ๒๕๖๗",
-      "ไตรมาส ๑: ประชุมแล้ว ๑ ครั้ง",
-      "ผลลัพธ์: บุคลากรเข้าใจ ๘๐%",
-      "หมายเหตุ: ต้องทำต่อ",
+    // หมายเหตุ says where the measure comes from; its record of last year is on a sheet of its own.
+    expect(meeting["หมายเหตุ"]).toBe(
+      'ยกมาจากปีงบประมาณ ๒๕๖๘ (อยู่ระหว่างดำเนินการ) ดูผลปีก่อนในแผ่นงาน "ยกมาจากปี 2568"',
+    );
+    const record = sheets.find((sheet) => sheet.name === "ยกมาจากปี 2568")?.values ?? [];
+    const meetingRecord = record.filter((row) => row[0] === "IIT" && row[1] === "๑");
+    expect(meetingRecord.map((row) => [row[2], row[3], row[4]])).toEqual([
+      ["ประชุมชี้แจงบุคลากร", "สถานะปีงบประมาณ ๒๕๖๘", "อยู่ระหว่างดำเนินการ"],
+      ["", "ระยะเวลาเดิม", "ต.ค.-ธ.ค. ๒๕๖๗"],
+      ["", "ไตรมาส ๑", "ประชุมแล้ว ๑ ครั้ง"],
+      ["", "ผลลัพธ์", "บุคลากรเข้าใจ ๘๐%"],
+      ["", "หมายเหตุ", "ต้องทำต่อ"],
     ]);
     // A period without a year is the same months of the new year; text like a formula stays text.
     expect(link).toMatchObject({ ลำดับ: 2, ยังไม่ดำเนินการ: "✓", ระยะเวลาดำเนินการ: "ก.ค.-ก.ย." });

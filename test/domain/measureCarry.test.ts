@@ -2,7 +2,7 @@ import type { Framework } from "../../src/domain/framework";
 import { findFramework } from "../../src/domain/frameworks";
 import { readTrackingGrid } from "../../src/domain/gridCheck";
 import { findTrackingGrid, STATUS_HEADERS } from "../../src/domain/gridColumns";
-import { carryMeasures } from "../../src/domain/measureCarry";
+import { carryMeasures, type CarriedMeasure } from "../../src/domain/measureCarry";
 import { SheetCells } from "../../src/domain/sheetCells";
 import { toThaiDigits, type DigitStyle } from "../../src/domain/thaiDigits";
 import { parseRange } from "../../src/layout/a1";
@@ -25,6 +25,12 @@ function carryOne(row: GridRow, digitStyle: DigitStyle = "thai") {
   const carried = carry([row], digitStyle);
   expect(carried).toHaveLength(1);
   return carried[0]!;
+}
+
+/** The note and the record after its status line, as the lines a reader meets them in. */
+function historyOf({ note, record }: CarriedMeasure): string {
+  const fields = record.slice(1).map(({ header, text }) => (header === "" ? text : `${header}: ${text}`));
+  return [note, ...fields].join("\n");
 }
 
 const historyLines = (history: string) => history.split("\n");
@@ -57,7 +63,7 @@ describe("carryMeasures: which measures go on", () => {
       measureRow(IN_PROGRESS, "ข", "ก.ค.-ก.ย."),
     ]);
     expect(carried.map(({ status }) => status)).toEqual(["notStarted", "inProgress"]);
-    expect(carried.map(({ history }) => historyLines(history)[0])).toEqual([
+    expect(carried.map((each) => historyLines(historyOf(each))[0])).toEqual([
       carriedFrom(NOT_STARTED),
       carriedFrom(IN_PROGRESS),
     ]);
@@ -79,7 +85,7 @@ describe("carryMeasures: which measures go on", () => {
     const carried = carryOne(row);
     expect(carried.status).toBeNull();
     expect(carried.measure).toBe("จัดอบรม");
-    expect(historyLines(carried.history)[0]).toBe(carriedFrom("สถานะไม่ชัดเจน"));
+    expect(historyLines(historyOf(carried))[0]).toBe(carriedFrom("สถานะไม่ชัดเจน"));
   });
 });
 
@@ -110,7 +116,7 @@ describe("carryMeasures: the measure's own columns", () => {
       คะแนนตัวชี้วัด: 88.5,
       ระดับ: "ผ่านเกณฑ์",
     });
-    expect(carried.history).toBe(carriedFrom(NOT_STARTED));
+    expect(historyOf(carried)).toBe(carriedFrom(NOT_STARTED));
   });
 
   it("reads a merged indicator cell as it shows on each row", () => {
@@ -135,7 +141,7 @@ describe("carryMeasures: the period", () => {
   ])("empties a period that ended before the new year: %s, noting it", (_, typed, quoted) => {
     const carried = carryOne({ ...measureRow(IN_PROGRESS, "ก", ""), ระยะเวลาดำเนินการ: typed });
     expect(carried.period).toBe("");
-    expect(historyLines(carried.history)).toEqual([carriedFrom(IN_PROGRESS), `ระยะเวลาเดิม: ${quoted}`]);
+    expect(historyLines(historyOf(carried))).toEqual([carriedFrom(IN_PROGRESS), `ระยะเวลาเดิม: ${quoted}`]);
   });
 
   it.each([
@@ -148,14 +154,14 @@ describe("carryMeasures: the period", () => {
   ])("keeps a period that names no year or still runs: %s", (_, period) => {
     const carried = carryOne(measureRow(NOT_STARTED, "ก", period));
     expect(carried.period).toBe(period);
-    expect(carried.history).toBe(carriedFrom(NOT_STARTED));
-    expect(carried.history).not.toContain("ระยะเวลาเดิม");
+    expect(historyOf(carried)).toBe(carriedFrom(NOT_STARTED));
+    expect(historyOf(carried)).not.toContain("ระยะเวลาเดิม");
   });
 
   it("keeps a blank period blank, with nothing about it in the history", () => {
     const carried = carryOne(measureRow(IN_PROGRESS, "ก", ""));
     expect(carried.period).toBe("");
-    expect(carried.history).toBe(carriedFrom(IN_PROGRESS));
+    expect(historyOf(carried)).toBe(carriedFrom(IN_PROGRESS));
   });
 });
 
@@ -171,7 +177,7 @@ describe("carryMeasures: the history", () => {
   };
 
   it("notes the status, the old period, each quarter's progress and every other column, in column order", () => {
-    expect(historyLines(carryOne(written).history)).toEqual([
+    expect(historyLines(historyOf(carryOne(written)))).toEqual([
       carriedFrom(IN_PROGRESS),
       "ระยะเวลาเดิม: ต.ค.-ธ.ค. ๒๕๖๗",
       "ไตรมาส ๑: ประชุมครั้งที่ ๑ แล้ว",
@@ -184,7 +190,7 @@ describe("carryMeasures: the history", () => {
   });
 
   it("writes the year and the quarters in Arabic digits when asked, leaving the texts as written", () => {
-    expect(historyLines(carryOne(written, "arabic").history).slice(0, 4)).toEqual([
+    expect(historyLines(historyOf(carryOne(written, "arabic"))).slice(0, 4)).toEqual([
       carriedFrom(IN_PROGRESS, "arabic"),
       "ระยะเวลาเดิม: ต.ค.-ธ.ค. ๒๕๖๗",
       "ไตรมาส 1: ประชุมครั้งที่ ๑ แล้ว",
@@ -195,15 +201,18 @@ describe("carryMeasures: the history", () => {
   it.each([1, 2, 3, 4])("heads quarter %d's progress by its number", (quarter) => {
     const header = `ไตรมาส ${toThaiDigits(String(quarter))}`;
     const row = { ...measureRow(IN_PROGRESS, "ก", "ก.ค.-ก.ย."), [header]: "ทำแล้วบางส่วน" };
-    expect(historyLines(carryOne(row).history)).toEqual([carriedFrom(IN_PROGRESS), `${header}: ทำแล้วบางส่วน`]);
-    expect(historyLines(carryOne(row, "arabic").history)[1]).toBe(`ไตรมาส ${quarter}: ทำแล้วบางส่วน`);
+    expect(historyLines(historyOf(carryOne(row)))).toEqual([
+      carriedFrom(IN_PROGRESS),
+      `${header}: ทำแล้วบางส่วน`,
+    ]);
+    expect(historyLines(historyOf(carryOne(row, "arabic")))[1]).toBe(`ไตรมาส ${quarter}: ทำแล้วบางส่วน`);
   });
 
   it.each(["สรุปผลการดำเนินการ", "ผลลัพธ์", "ข้อเสนอแนะ", "หมายเหตุ"])(
     "notes the %s column under its header",
     (header) => {
       const row = { ...measureRow(NOT_STARTED, "ก", "ก.ค.-ก.ย."), [header]: "ข้อความ" };
-      expect(carryOne(row).history).toBe(`${carriedFrom(NOT_STARTED)}\n${header}: ข้อความ`);
+      expect(historyOf(carryOne(row))).toBe(`${carriedFrom(NOT_STARTED)}\n${header}: ข้อความ`);
     },
   );
 
@@ -214,7 +223,7 @@ describe("carryMeasures: the history", () => {
       "ไตรมาส ๒": "<p></p>",
       ผลลัพธ์: 12,
     };
-    expect(carryOne(row).history).toBe(`${carriedFrom(NOT_STARTED)}\nผลลัพธ์: 12`);
+    expect(historyOf(carryOne(row))).toBe(`${carriedFrom(NOT_STARTED)}\nผลลัพธ์: 12`);
   });
 
   it("keeps each measure's history to its own row", () => {
@@ -222,7 +231,7 @@ describe("carryMeasures: the history", () => {
       { ...measureRow(NOT_STARTED, "ก", "ก.ค.-ก.ย."), หมายเหตุ: "ของแถวแรก" },
       { ...measureRow(IN_PROGRESS, "ข", "ก.ค.-ก.ย."), ข้อเสนอแนะ: "ของแถวที่สอง" },
     ]);
-    expect(carried.map(({ history }) => history)).toEqual([
+    expect(carried.map(historyOf)).toEqual([
       `${carriedFrom(NOT_STARTED)}\nหมายเหตุ: ของแถวแรก`,
       `${carriedFrom(IN_PROGRESS)}\nข้อเสนอแนะ: ของแถวที่สอง`,
     ]);
@@ -246,7 +255,7 @@ describe("carryMeasures: a measure over several rows", () => {
     );
     expect(carried).toHaveLength(1);
     expect(carried[0]?.steps).toBe("จัดประชุม\nสรุปผลการประชุม");
-    expect(carried[0]?.history).toContain("ไตรมาส ๑: ครั้งที่ ๑\nครั้งที่ ๒");
+    expect(historyOf(carried[0] as CarriedMeasure)).toContain("ไตรมาส ๑: ครั้งที่ ๑\nครั้งที่ ๒");
     // The merged indicator is read once, not once a row.
     expect(carried[0]?.indicator).toBe("1. การปฏิบัติหน้าที่");
   });

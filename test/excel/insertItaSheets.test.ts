@@ -435,6 +435,16 @@ describe("inserting again", () => {
   });
 });
 
+describe("names of someone else", () => {
+  test("a table of ours never takes a name the workbook has already, whatever its case", async () => {
+    const fake = createFakeExcel({ sheets: { ข้อมูล: [["งบ"]] } });
+    fake.context.workbook.names.add("ita_iit", "=ข้อมูล!$A$1");
+    await fake.context.sync();
+    await insert(fake);
+    expect(fake.sheet(GRID).tables()[0]?.name).toBe("ITA_IIT_2");
+  });
+});
+
 describe("sheets of someone else", () => {
   test("a sheet named คะแนน ITA that is not ours is untouched; ours is คะแนน ITA (2)", async () => {
     const fake = createFakeExcel({

@@ -2,6 +2,7 @@ import { columnWidthPoints } from "../../src/layout/columnWidth";
 import {
   CELL_SIDE_PADDING,
   lineHeight,
+  MAX_ROW_HEIGHT,
   rowHeightOfLines,
   textWidth,
   wrappedLineCount,
@@ -71,6 +72,11 @@ describe("the height of a row", () => {
     expect(lineHeight(BODY) / BODY.size).toBeCloseTo(1.3, 2);
     expect(rowHeightOfLines(3, BODY)).toBeGreaterThan(3 * lineHeight(BODY));
     expect(rowHeightOfLines(3, BODY)).toBeLessThan(4 * lineHeight(BODY));
+  });
+
+  it("is never taller than Excel's 409 points, however many lines", () => {
+    expect(rowHeightOfLines(10_000, BODY)).toBe(MAX_ROW_HEIGHT);
+    expect(MAX_ROW_HEIGHT).toBe(409);
   });
 
   it("lands on Excel's pixel grid", () => {

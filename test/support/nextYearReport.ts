@@ -7,6 +7,7 @@ export const NEXT_YEAR_REPORT: NextYearReport = {
   previousScores: 10,
   carried: { IIT: 2, EIT: 1, OIT: 0 },
   done: 4,
+  recordSheet: "ยกมาจากปี 2568",
   gridsLeft: [],
   registerItems: 12,
   registerUrls: 15,

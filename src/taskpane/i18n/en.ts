@@ -229,8 +229,12 @@ export const EN: PaneText = {
     },
     scoresKept: (fromYear, count) =>
       `${plural(count, "indicator score")} of ${fromYear} are in the score sheet's “คะแนนปี ${fromYear}” column; once the new scores are typed, “เพิ่ม/ลด” shows each change`,
-    measuresCarried: (carried, done) =>
-      `${plural(carried, "measure")} not done carried over, last year's history in “หมายเหตุ”: set their new periods (${done} done stay in this workbook)`,
+    measuresCarried: (carried, done, recordSheet) =>
+      `${plural(carried, "measure")} not done carried over` +
+      (recordSheet === null
+        ? " "
+        : `, last year's record of them on the sheet “${recordSheet}”: set their new periods `) +
+      `(${done} done stay in this workbook)`,
     gridsLeft: (sheets) =>
       `Rows of ${sheets.map((sheet) => `“${sheet}”`).join(", ")} were not carried: which tool they track is unknown; copy them yourself`,
     registerCarried: (items, urls, toYear) =>

@@ -189,7 +189,8 @@ export interface PaneText {
       Record<"opened" | "downloaded" | "notDelivered", (toYear: number, fileName: string) => string>
     >;
     readonly scoresKept: (fromYear: number, count: number) => string;
-    readonly measuresCarried: (carried: number, done: number) => string;
+    /** `recordSheet`: where last year's record of the carried measures is; null when none was carried. */
+    readonly measuresCarried: (carried: number, done: number, recordSheet: string | null) => string;
     readonly gridsLeft: (sheets: readonly string[]) => string;
     readonly registerCarried: (items: number, urls: number, toYear: number) => string;
     readonly registerKeptApart: (rows: number) => string;

@@ -35,6 +35,9 @@ export const memberIntroducedIn: Readonly<Record<string, ApiVersion>> = {
   "WorksheetProtection.protect": "1.2",
   "WorksheetProtection.protected": "1.2",
 
+  "NamedItemCollection.add": "1.4",
+  "NamedItem.formula": "1.7",
+
   "PageBreakCollection.add": "1.9",
   "PageBreakCollection.removePageBreaks": "1.9",
 

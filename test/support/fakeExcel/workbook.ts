@@ -3,6 +3,7 @@ import type { Binding } from "./binding";
 import { FakeClientObject, type ProxySchema } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import type { FakeMembers } from "./members";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import type { WorkbookState } from "./state/workbook";
@@ -11,12 +12,13 @@ import { FakeWorksheetCollection } from "./worksheetCollection";
 const workbookSchema: ProxySchema<WorkbookState> = {
   typeName: "Workbook",
   properties: {},
-  navigation: ["worksheets", "tables"],
+  navigation: ["worksheets", "tables", "names"],
 };
 
 export class FakeWorkbook
   extends FakeClientObject<WorkbookState>
-  implements FakeMembers<Excel.Workbook, "worksheets" | "tables" | "getSelectedRange" | "getActiveCell">
+  implements
+    FakeMembers<Excel.Workbook, "worksheets" | "tables" | "names" | "getSelectedRange" | "getActiveCell">
 {
   constructor(context: FakeRequestContext, binding: Binding<WorkbookState>) {
     super(context, binding, workbookSchema);
@@ -36,6 +38,11 @@ export class FakeWorkbook
           this.binding.derive((workbook) => ({ workbook, sheet: null })),
         ),
     );
+  }
+
+  /** The workbook's defined names. */
+  get names(): FakeNamedItemCollection {
+    return this.navigate("names", () => new FakeNamedItemCollection(this.context, this.binding));
   }
 
   getSelectedRange(): FakeRange {

@@ -11,6 +11,8 @@ export class WorkbookState {
   readonly sheets: SheetState[] = [];
   /** Table names are unique in the whole workbook, so the workbook keeps them. */
   readonly tables: TableState[] = [];
+  /** The workbook's defined names and what each refers to; they share one namespace with the tables. */
+  readonly names: { name: string; reference: string }[] = [];
   private sheetsCreated = 0;
   private tablesCreated = 0;
   private active: SheetState | undefined;
@@ -136,7 +138,20 @@ export class WorkbookState {
     if (existing !== undefined && existing !== table) {
       throw new FakeOfficeError("ItemAlreadyExists", `a table named '${existing.name}' already exists`);
     }
+    this.requireFreeName(name);
     table.name = name;
+  }
+
+  /** A defined name, unique among names and tables whatever the case, as Excel has it. */
+  addName(name: string, reference: string): void {
+    if (this.findTable(name)) throw new FakeOfficeError("ItemAlreadyExists", `a table is named '${name}'`);
+    this.requireFreeName(name);
+    this.names.push({ name, reference });
+  }
+
+  private requireFreeName(name: string): void {
+    const taken = this.names.find((each) => each.name.toUpperCase() === name.toUpperCase());
+    if (taken) throw new FakeOfficeError("ItemAlreadyExists", `the name '${taken.name}' is taken`);
   }
 
   private checkNewName(name: string, renamed: SheetState | undefined): void {
