@@ -24,10 +24,9 @@ import { formatThaiDate } from "./thaiCalendar";
 import type { YearComparison } from "./yearComparison";
 import type { DigitStyle } from "./thaiDigits";
 
+/** A table's column: what it is headed and how its cells align; renderers size it to what it holds. */
 export interface MemoColumn {
   readonly header: string;
-  /** Its share of the table's width. */
-  readonly share: number;
   readonly align: "left" | "center";
 }
 
@@ -54,31 +53,39 @@ export interface OfficialMemo {
   readonly to: MemoField;
   readonly body: readonly MemoBlock[];
   readonly closing: string;
-  /** Under the space for the signature: the signer's name and position, to fill in. */
+  /** Under the space for the signature: the signer's name in brackets and position, to fill in. */
   readonly signature: readonly string[];
+  /** The digits it is written in, and its pages numbered in. */
+  readonly digits: DigitStyle;
 }
 
 export const MEMO_TITLE = "บันทึกข้อความ";
 export const DOTTED_LINE = "..............................................................";
 /** The signature's lines stand in the right half of the page: their dotted lines are shorter. */
 const SIGNATURE_LINE = "........................................";
+
+/**
+ * The official memo's type sizes, in points (งานสารบรรณ; test/docx checks them in print): the title
+ * large and bold, the header labels bold, everything else, "เรียน" and the text of the fields included,
+ * the size of the body.
+ */
+export const MEMO_POINTS = { title: 29, label: 20, body: 16 } as const;
 /** A measure's text in the memo's table: long enough for any real measure, short enough for a page. */
 const TABLE_TEXT_LENGTH = 400;
 
-/** Shares in centimetres of the 16 cm between an official memo's margins. */
 const RANKED_COLUMNS: readonly MemoColumn[] = [
-  { header: "ลำดับ", share: 1.4, align: "center" },
-  { header: "ตัวชี้วัด", share: 8.6, align: "left" },
-  { header: "คะแนน", share: 2, align: "center" },
-  { header: "ระดับ", share: 4, align: "center" },
+  { header: "ลำดับ", align: "center" },
+  { header: "ตัวชี้วัด", align: "left" },
+  { header: "คะแนน", align: "center" },
+  { header: "ระดับ", align: "center" },
 ];
 
-export const MEASURE_COLUMNS: readonly MemoColumn[] = [
-  { header: "ที่", share: 0.9, align: "center" },
-  { header: "มาตรการ/แนวทาง", share: 4.6, align: "left" },
-  { header: "วิธีการดำเนินการ", share: 4.5, align: "left" },
-  { header: "ผู้รับผิดชอบ", share: 3, align: "left" },
-  { header: "การติดตาม", share: 3, align: "left" },
+const MEASURE_COLUMNS: readonly MemoColumn[] = [
+  { header: "ที่", align: "center" },
+  { header: "มาตรการ/แนวทาง", align: "left" },
+  { header: "วิธีการดำเนินการ", align: "left" },
+  { header: "ผู้รับผิดชอบ", align: "left" },
+  { header: "การติดตาม", align: "left" },
 ];
 
 /** Strengths, the weakest and what to do, for one tool. */
@@ -119,12 +126,12 @@ function toolAnalysis(
 /** The ranked table with last year's score and the change beside each indicator's. */
 function comparedColumns(previousYear: number, write: MemoWriter): readonly MemoColumn[] {
   return [
-    { header: "ลำดับ", share: 1.2, align: "center" },
-    { header: "ตัวชี้วัด", share: 6.4, align: "left" },
-    { header: "คะแนน", share: 1.8, align: "center" },
-    { header: `ปี ${write.number(previousYear)}`, share: 1.8, align: "center" },
-    { header: "เพิ่ม/ลด", share: 1.8, align: "center" },
-    { header: "ระดับ", share: 3, align: "center" },
+    { header: "ลำดับ", align: "center" },
+    { header: "ตัวชี้วัด", align: "left" },
+    { header: "คะแนน", align: "center" },
+    { header: `ปี ${write.number(previousYear)}`, align: "center" },
+    { header: "เพิ่ม/ลด", align: "center" },
+    { header: "ระดับ", align: "center" },
   ];
 }
 
@@ -163,9 +170,24 @@ function highestAndLowest(reading: ScoreReading, write: MemoWriter): string {
   return `ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ${write.scored(highest)} และตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${write.scored(lowest)}`;
 }
 
+/** When a measure without its own follow-up is reported on: by its period, which may say "ภายใน" itself. */
+function followUp(period: string): string {
+  if (period === "") return "รายงานผลทุกไตรมาส";
+  return period.startsWith("ภายใน") ? period : `ภายใน ${period}`;
+}
+
 /** Every measure of the grids, tool by tool, for the coming year's table. */
 function measuresTable(summary: WorkbookSummary, write: MemoWriter): MemoTable {
-  const cell = (text: string) => shortened(text.replace(/\s+/g, " ").trim(), TABLE_TEXT_LENGTH);
+  // A cell keeps its lines (steps numbered ๑., ๒., …), each with its spaces run together.
+  const cell = (text: string) =>
+    shortened(
+      text
+        .split("\n")
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter((line) => line !== "")
+        .join("\n"),
+      TABLE_TEXT_LENGTH,
+    );
   const rows = summary.grids
     .flatMap((grid) => grid.rows)
     .filter((row) => cell(row.measure) !== "")
@@ -174,7 +196,7 @@ function measuresTable(summary: WorkbookSummary, write: MemoWriter): MemoTable {
       cell(row.measure),
       cell(row.steps),
       cell(row.responsible),
-      cell(row.monitoring) || (cell(row.period) === "" ? "รายงานผลทุกไตรมาส" : `ภายใน ${cell(row.period)}`),
+      cell(row.monitoring) || followUp(cell(row.period)),
     ]);
   return { kind: "table", columns: MEASURE_COLUMNS, rows };
 }
@@ -252,6 +274,8 @@ export function officialMemo(
       },
     ],
     closing: "จึงเรียนมาเพื่อโปรดพิจารณา",
-    signature: [`(${SIGNATURE_LINE})`, `ตำแหน่ง ${SIGNATURE_LINE}`],
+    // The name in brackets, the position's title under it, as the signer writes them; no word before either.
+    signature: [`(${SIGNATURE_LINE})`, SIGNATURE_LINE],
+    digits,
   };
 }

@@ -3,7 +3,14 @@
 // that take no HTML, a table's cells apart by tabs, which Word can turn back into a table.
 import { oneLine } from "./cellText";
 import { cssFontFamily, escapeHtml } from "./memo";
-import { MEMO_TITLE, DOTTED_LINE, type MemoBlock, type MemoField, type OfficialMemo } from "./officialMemo";
+import {
+  MEMO_POINTS,
+  MEMO_TITLE,
+  DOTTED_LINE,
+  type MemoBlock,
+  type MemoField,
+  type OfficialMemo,
+} from "./officialMemo";
 
 /** A header field as printed: its label, then its value or a dotted line to fill in. */
 export const fieldText = ({ label, value }: MemoField) => `${label} ${value ?? DOTTED_LINE}`;
@@ -30,21 +37,26 @@ export function officialMemoPlainText(memo: OfficialMemo): string {
   return officialMemoLines(memo).join("\r\n");
 }
 
-/** The memo as one HTML document, every text escaped. */
+/**
+ * The memo as one HTML document, every text escaped, in the same form as its Word document: the title
+ * and the header labels bold at their official sizes, everything else at the body's, paragraphs
+ * distributed and indented, tables as wide as the text and sized to what they hold.
+ */
 export function officialMemoHtml(memo: OfficialMemo, font: string): string {
-  const text = `font-family:'${cssFontFamily(font)}';font-size:16pt`;
+  const type = (points: number) => `font-family:'${cssFontFamily(font)}';font-size:${points}pt`;
+  const text = type(MEMO_POINTS.body);
   const paragraph = (content: string, extra = "") =>
     `<p style="${text};margin:0;${extra}">${escapeHtml(content)}</p>`;
+  const body = "text-indent:2.5cm;text-align:justify;text-justify:inter-cluster";
+  const field = ({ label, value }: MemoField) =>
+    `<p style="${text};margin:0"><b style="${type(MEMO_POINTS.label)}">${escapeHtml(label)}</b> ` +
+    `${escapeHtml(value ?? DOTTED_LINE)}</p>`;
   const cellStyle = `${text};border:1px solid #000;padding:2pt 4pt;vertical-align:top`;
   const block = (part: MemoBlock): string => {
-    if (part.kind === "heading") return paragraph(part.text, "text-indent:2.5cm;font-weight:bold");
-    if (part.kind === "paragraph") return paragraph(part.text, "text-indent:2.5cm");
-    const total = part.columns.reduce((sum, { share }) => sum + share, 0);
+    if (part.kind === "heading") return paragraph(part.text, `${body};margin-top:6pt;font-weight:bold`);
+    if (part.kind === "paragraph") return paragraph(part.text, body);
     const head = part.columns
-      .map(
-        ({ header, share }) =>
-          `<th style="${cellStyle};width:${Math.round((share / total) * 100)}%;text-align:center">${escapeHtml(header)}</th>`,
-      )
+      .map(({ header }) => `<th style="${cellStyle};text-align:center">${escapeHtml(header)}</th>`)
       .join("");
     const rows = part.rows
       .map(
@@ -52,22 +64,22 @@ export function officialMemoHtml(memo: OfficialMemo, font: string): string {
           `<tr>${row
             .map(
               (cell, index) =>
-                `<td style="${cellStyle};text-align:${part.columns[index]?.align ?? "left"}">${escapeHtml(cell)}</td>`,
+                `<td style="${cellStyle};text-align:${part.columns[index]?.align ?? "left"}">${escapeHtml(cell).replace(/\n/g, "<br>")}</td>`,
             )
             .join("")}</tr>`,
       )
       .join("");
-    return `<table style="border-collapse:collapse;width:100%"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    return `<table style="border-collapse:collapse;width:100%;margin:6pt 0"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
   };
-  const body = [
-    paragraph(MEMO_TITLE, "text-align:center;font-weight:bold;font-size:29pt"),
-    ...memo.fields.map((field) => paragraph(fieldText(field))),
+  const html = [
+    paragraph(MEMO_TITLE, `text-align:center;font-weight:bold;${type(MEMO_POINTS.title)}`),
+    ...memo.fields.map(field),
     paragraph(fieldText(memo.to), "margin-top:6pt"),
     ...memo.body.map(block),
-    paragraph(memo.closing, "text-indent:2.5cm;margin-top:6pt"),
+    paragraph(memo.closing, `${body};margin-top:6pt`),
     ...memo.signature.map((line, index) =>
-      paragraph(line, `margin-left:8cm;text-align:center${index === 0 ? ";margin-top:36pt" : ""}`),
+      paragraph(line, `margin-left:8cm;text-align:center${index === 0 ? ";margin-top:48pt" : ""}`),
     ),
   ].join("");
-  return `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  return `<html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
 }

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { MEMO_TITLE, type MemoBlock, type OfficialMemo } from "../domain/officialMemo";
+import { DOTTED_LINE, MEMO_TITLE, type MemoBlock, type OfficialMemo } from "../domain/officialMemo";
 import { fieldText } from "../domain/officialMemoText";
 
 const useStyles = makeStyles({
@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     verticalAlign: "top",
+    // A cell's lines (steps numbered ๑., ๒., …) as the memo has them.
+    whiteSpace: "pre-line",
   },
   signature: { margin: 0, textAlign: "right" },
 });
@@ -70,11 +72,12 @@ export function OfficialMemoView({ memo }: { readonly memo: OfficialMemo }) {
   return (
     <>
       <p className={styles.title}>{MEMO_TITLE}</p>
-      {[...memo.fields, memo.to].map((field) => (
-        <p key={field.label} className={styles.line}>
-          {fieldText(field)}
+      {memo.fields.map(({ label, value }) => (
+        <p key={label} className={styles.line}>
+          <b>{label}</b> {value ?? DOTTED_LINE}
         </p>
       ))}
+      <p className={styles.line}>{fieldText(memo.to)}</p>
       {memo.body.map(block)}
       <p className={styles.paragraph}>{memo.closing}</p>
       {memo.signature.map((line) => (

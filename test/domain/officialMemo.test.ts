@@ -115,4 +115,15 @@ describe("the memo on the clipboard", () => {
     expect(html).toContain("เผยแพร่ &#60;ข้อมูล&#62; &#38; &#34;คู่มือ&#34;");
     expect(html).not.toMatch(/<script|<ข้อมูล>/);
   });
+
+  it("sets the form as the Word document does: labels bold at 20 pt, เรียน and the text at 16 pt", () => {
+    const html = officialMemoHtml(memo, "TH SarabunPSK");
+    expect(html).toContain(`<b style="font-family:'TH SarabunPSK';font-size:20pt">ส่วนราชการ</b>`);
+    expect(html).toMatch(/<p style="[^"]*font-size:16pt[^"]*">เรียน /);
+    expect(html).not.toMatch(/<b[^>]*>เรียน/);
+    expect(html).toContain("font-size:29pt");
+    expect(html).toContain("text-align:justify");
+    // Columns are sized by what they hold, as Word fits a pasted table; none is given a width.
+    expect(html).not.toMatch(/<t[hd][^>]*width:/);
+  });
 });
