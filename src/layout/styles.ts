@@ -96,9 +96,7 @@ export const READABLE_PRINTED_POINTS = 12;
  */
 export function a4Across(titleRows: string, titleColumns: string, secondPage: number): PrintPlan {
   return {
-    ...a4("Landscape", titleRows),
-    fitToOnePageWide: false,
-    scale: 100,
+    ...a4AtFullSize("Landscape", titleRows),
     titleColumns,
     columnBreaks: [secondPage],
     overThenDown: true,
@@ -112,6 +110,14 @@ export function printableWidth(orientation: PrintPlan["orientation"]): number {
 }
 
 const A4_POINTS = { width: 595, height: 842 };
+
+/**
+ * At 100 % rather than fitted to the page: Excel ignores a sheet's manual page breaks while it fits the
+ * sheet to pages, and a sheet whose breaks matter is laid out one page wide at full size anyway.
+ */
+export function a4AtFullSize(orientation: PrintPlan["orientation"], titleRows?: string): PrintPlan {
+  return { ...a4(orientation, titleRows), fitToOnePageWide: false, scale: 100 };
+}
 
 export function a4(orientation: PrintPlan["orientation"], titleRows?: string): PrintPlan {
   return {

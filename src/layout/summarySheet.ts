@@ -21,7 +21,7 @@ import type { CellValue, ChartPlan, ContentBlock, FormatBlock, FormatPlan, Sheet
 import { fittedRowHeights } from "./rowHeights";
 import { fingerprint, MARKER_COLUMN, SUMMARY_MARKER } from "./summaryMarker";
 import {
-  a4,
+  a4AtFullSize,
   BAND_COLOURS,
   baseFont,
   CENTRED_CELL_FORMAT,
@@ -412,7 +412,8 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
     ],
     validations: [],
     conditionalFormats: [],
-    print: { ...a4("Portrait"), ...(layout.rowBreaks.length > 0 && { rowBreaks: layout.rowBreaks }) },
+    // Its columns fit a portrait page at full size; its break before the chart would not count if fitted.
+    print: { ...a4AtFullSize("Portrait"), rowBreaks: layout.rowBreaks },
     ...(chart && { chart }),
   };
   return { ...plan, rowHeights: fittedRowHeights(plan) };

@@ -364,7 +364,12 @@ describe("ita-tracker summary --write", () => {
     expect(await othersThan([SUMMARY_SHEET_NAME], file)).toEqual(await othersThan([], before));
     expect(await chartsOfSheet(file, SUMMARY_SHEET_NAME)).toEqual(["xl/charts/chart1.xml"]);
     const summary = (await readWorkbookSnapshot(file)).sheets.at(-1);
-    expect(summary?.print).toMatchObject({ orientation: "Portrait", paper: "A4", fitToOnePageWide: true });
+    expect(summary?.print).toMatchObject({
+      orientation: "Portrait",
+      paper: "A4",
+      fitToOnePageWide: false,
+      scale: 100,
+    });
     expect(readdirSync(folder)).toEqual(["ITA.xlsx"]);
   });
 

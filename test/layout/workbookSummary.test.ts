@@ -2,10 +2,12 @@ import { findFramework } from "../../src/domain/frameworks";
 import { scoreAssessment } from "../../src/domain/scoring";
 import type { Cells } from "../../src/domain/sheetCells";
 import { parseRange } from "../../src/layout/a1";
+import { columnWidthPoints } from "../../src/layout/columnWidth";
 import type { SheetRole } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { isSummarySheet, isUntouchedSummary } from "../../src/layout/summaryMarker";
 import { OVERDUE_LISTED, SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
+import { printableWidth } from "../../src/layout/styles";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
 import { checkSheets, type SheetForCheck } from "../../src/layout/workbookCheck";
 import { NoItaSheetsError, planSummary, summaryTarget } from "../../src/layout/workbookSummary";
@@ -265,8 +267,18 @@ describe("planSummary: the sheet", () => {
     ).toBe(true);
   });
 
-  it("prints on A4 portrait, one page wide", () => {
-    expect(plan.print).toMatchObject({ orientation: "Portrait", paper: "A4", fitToOnePageWide: true });
+  it("prints on A4 portrait one page wide at full size, where its break before the chart counts in Excel", () => {
+    expect(plan.print).toMatchObject({
+      orientation: "Portrait",
+      paper: "A4",
+      fitToOnePageWide: false,
+      scale: 100,
+    });
+    const page = printableWidth("Portrait");
+    const widths = plan.columnWidths.reduce((sum, { width }) => sum + columnWidthPoints(width), 0);
+    // Within the page also where LibreOffice draws the columns wider (workbookPlan.test.ts says why).
+    expect(widths).toBeLessThanOrEqual((page * 7) / 7.43);
+    expect(plan.print?.rowBreaks).toHaveLength(1);
   });
 
   it("cuts a measure longer than a printed page needs, on the sheet and in the memo", () => {
