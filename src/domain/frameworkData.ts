@@ -174,6 +174,20 @@ const PASS_LABEL_FRAMEWORK: Omit<Framework, "fiscalYear"> = {
   },
 };
 
+// NACC gave the weights in August 2025, after the 2568 results, as a newspaper reports (not read here).
+const FRAMEWORK_2568: Framework = {
+  ...PASS_LABEL_FRAMEWORK,
+  fiscalYear: 2568,
+  sources: {
+    ...PASS_LABEL_FRAMEWORK.sources,
+    weights: {
+      ...WEIGHTS,
+      sources: [...WEIGHTS.sources, "bangkok-post-weights"],
+      note: "30/30/40 in the project's notes, in one university's code for 2567 (reported) and, for 2568, in NACC's words as the Bangkok Post reports them (August 2025; the article could not be read here). Not checked against NACC's manual of the year.",
+    },
+  },
+};
+
 export const FRAMEWORKS: readonly Framework[] = [
   FRAMEWORK_2565,
   { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2566 },
@@ -189,10 +203,10 @@ export const FRAMEWORKS: readonly Framework[] = [
       },
     },
   },
-  { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2568 },
+  FRAMEWORK_2568,
   // 2569's OIT items changed (oitCatalogueData.ts), but no source for its scoring rules was found, so
   // they are 2568's until one is.
-  { ...PASS_LABEL_FRAMEWORK, fiscalYear: 2569, basedOn: 2568 },
+  { ...FRAMEWORK_2568, fiscalYear: 2569, basedOn: 2568 },
 ];
 
 /** Years NACC has not published rules for yet: scored by the stand-in year's rules, flagged provisional. */

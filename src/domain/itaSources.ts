@@ -106,6 +106,25 @@ export const SOURCES = {
       "The OIT headings RTRDA used before 2569 (O1, O3, O4, O8-O26: taken here as 2568's) and the 2569 headings that replace them (O1, O3, O10-O26, with O4, O8, O9 kept); O2 and O5-O7 are not shown.",
     readHere: true,
   },
+  "rtrda-ita-page": {
+    kind: "agency",
+    publisher: "สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง (RTRDA)",
+    title: "RTRDA website code: its ITA page and its 2569 guides",
+    location:
+      "https://github.com/rtrdasmartrailway/web-app-rtrda (migrations/ita-2569-create.sql, src/lib/wp/landing-guide-pages.ts)",
+    supports:
+      "2568: O1-O28 with the years of their evidence, O2 ข้อมูลผู้บริหาร, O5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน, O6, O7, O27 and O28 among them. 2569: O1-O26 as first written, of which O2 and O4-O9 are not rewritten by the headings override; the 2569 guide page for O5 is titled แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน.",
+    readHere: true,
+  },
+  "bangkok-post-weights": {
+    kind: "newsQuotingNacc",
+    publisher: "Bangkok Post",
+    title: "Watchdog says transparency study not a corruption gauge (August 2025)",
+    location: "https://www.bangkokpost.com/thailand/general/3090409",
+    supports:
+      "2568: NACC's deputy secretary-general says IIT and EIT count 30 points each of 100 and OIT 40. The article could not be reached here.",
+    readHere: false,
+  },
   "school-2568-ita-topics": {
     kind: "agency",
     publisher: "A school's website (OBEC ITA Online)",

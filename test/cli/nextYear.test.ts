@@ -10,6 +10,7 @@ import { PREVIOUS_SCORE_HEADER, SCORE_HEADER } from "../../src/domain/scoreCheck
 import { compareYears } from "../../src/domain/yearComparison";
 import { findSettings } from "../../src/layout/insertPlan";
 import { REGISTER_HEADER_ROW } from "../../src/layout/oitRegisterSheet";
+import { catalogueFor } from "../../src/domain/oitCatalogue";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
 import { checkSheets } from "../../src/layout/workbookCheck";
@@ -54,6 +55,8 @@ const REGISTER_TYPED = [
   { unit: "สำนักปลัด", urls: "https://abt.go.th/structure\nhttps://abt.go.th/structure-2", status: "ครบถ้วน" },
   { unit: "กองคลัง", urls: "https://abt.go.th/executives", status: "ไม่ครบ" },
 ];
+/** An item staff typed below the list: no key, so no year's list can place it. */
+const REGISTER_ADDED = { code: "O29", requirement: "นโยบายของผู้บริหาร", unit: "กองช่าง" };
 
 let folder: string;
 beforeEach(() => {
@@ -79,6 +82,10 @@ function typeRegister(workbook: Workbook): void {
     sheet.getCell(row, column("URL หลักฐาน (บรรทัดละหนึ่งลิงก์)")).value = typed.urls;
     sheet.getCell(row, column("สถานะ")).value = typed.status;
   });
+  const below = REGISTER_HEADER_ROW + 1 + catalogueFor(2568).items.length;
+  sheet.getCell(below, column("ข้อ")).value = REGISTER_ADDED.code;
+  sheet.getCell(below, column("ข้อมูลที่ต้องเผยแพร่")).value = REGISTER_ADDED.requirement;
+  sheet.getCell(below, column("ผู้รับผิดชอบ")).value = REGISTER_ADDED.unit;
 }
 
 /** The 2568 workbook as staff leave it in September: scores, measures and the register typed in. */
@@ -166,8 +173,12 @@ describe("ita-tracker next-year", () => {
       key: "structure-and-powers",
       status: "pending",
     });
-    // 2568's O2 has no key (its name is not confirmed): the row goes at the foot for staff to place.
-    expect(register[register.length - 1]).toMatchObject({ unit: "กองคลัง", status: null });
+    expect(register.find((entry) => entry.unit === "กองคลัง")).toMatchObject({
+      code: "O2",
+      key: "executives",
+    });
+    // The item staff added has no key: it goes at the foot for staff to place.
+    expect(register[register.length - 1]).toMatchObject({ unit: REGISTER_ADDED.unit, status: null });
     expect(register[register.length - 1]?.note).toContain("ตรวจดูว่าตรงกับข้อใดของรายการปีนี้");
 
     const scores = sheets.find((sheet) => sheet.name === DEFAULT_SHEET_NAMES.scores)?.values ?? [];

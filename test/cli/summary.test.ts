@@ -160,7 +160,7 @@ describe("ita-tracker summary --json", () => {
       "memo",
     ]);
     // The standard workbook's register as inserted: no item complete yet.
-    expect(json.oitReadiness).toEqual({ complete: 0, total: 26 });
+    expect(json.oitReadiness).toEqual({ complete: 0, total: 28 });
   });
 
   it("counts each tool's rows by status and lists the overdue rows as typed", async () => {
@@ -248,7 +248,7 @@ describe("ita-tracker summary: the Thai report", () => {
       "จุดแข็งและสิ่งที่ต้องพัฒนา",
       "ความก้าวหน้าของมาตรการ",
       "มาตรการที่เลยกำหนดระยะเวลาแล้วแต่ยังไม่แล้วเสร็จ ๒ รายการ",
-      "ทะเบียน OIT: ครบถ้วน ๐ จาก ๒๖ รายการ",
+      "ทะเบียน OIT: ครบถ้วน ๐ จาก ๒๘ รายการ",
       "ข้อความสำหรับบันทึกข้อความ",
     ]);
     const [heading, result, ranking, reading, progress, overdue, , memo] = sections.map((section) =>

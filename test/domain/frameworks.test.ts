@@ -134,6 +134,16 @@ describe("the sources of each year's figures", () => {
     expect(sourcesConfirm(["sao-2568-news"])).toBe(false);
     expect(sourcesConfirm(["phayao-ita-app", "rtrda-ita-headings"])).toBe(false);
   });
+
+  it("names NACC's weights as the Bangkok Post reports them for 2568 and 2569, unconfirmed: not read here", () => {
+    for (const year of [2568, 2569]) {
+      const weights = findFramework(year)?.sources.weights;
+      expect(weights?.sources).toContain("bangkok-post-weights");
+      expect(weights?.confirmed).toBe(false);
+      expect(sourcesConfirm(weights?.sources ?? [])).toBe(false);
+    }
+    expect(findFramework(2567)?.sources.weights?.sources).not.toContain("bangkok-post-weights");
+  });
 });
 
 describe("the years a workbook can be made for", () => {

@@ -27,11 +27,20 @@ const COMPLAINT_GUIDELINE = {
 
 describe("carryOitRegister, 2568 to 2569 by the catalogues' keys", () => {
   const mapping = mapCatalogue(2568, 2569);
-  const rows = registerOf(2568, {
+  const listed = registerOf(2568, {
     O17: COMPLAINT_GUIDELINE,
     O12: { unit: "งานพัสดุ", urls: ["https://www.example.go.th/ita/procurement"] },
-    O2: { requirement: "นโยบายของผู้บริหาร", unit: "สำนักปลัด" },
   });
+  // Two items no list names, added at the foot: one written in, one left empty.
+  const unnamedRow = (code: string, row: number): OitRegisterRow => ({
+    ...emptyEntry({ ...(catalogueFor(2568).items[0] as OitItem), code, key: null, nameTh: null }),
+    row,
+  });
+  const rows = [
+    ...listed,
+    { ...unnamedRow("O29", 34), requirement: "นโยบายของผู้บริหาร", unit: "สำนักปลัด" },
+    unnamedRow("O30", 35),
+  ];
   const carried = carryOitRegister(rows, mapping);
   const entry = (code: string) => carried.entries.find((each) => each.code === code);
 
@@ -66,7 +75,7 @@ describe("carryOitRegister, 2568 to 2569 by the catalogues' keys", () => {
   });
 
   test("hands back the rows without a key that someone wrote in, and no other", () => {
-    expect(carried.unmatched.map((row) => [row.code, row.requirement])).toEqual([["O2", "นโยบายของผู้บริหาร"]]);
+    expect(carried.unmatched.map((row) => [row.code, row.requirement])).toEqual([["O29", "นโยบายของผู้บริหาร"]]);
     expect(rows.filter((row) => row.key === null).map((row) => row.note)).toContain(UNNAMED_ITEM_NOTE);
   });
 });

@@ -78,6 +78,48 @@ describe("catalogueFor", () => {
   });
 });
 
+describe("the items RTRDA's pages name", () => {
+  it("name O2 and O5-O7 in 2568 and 2569, with the years of O6 and O7, and 2568's O27 and O28", () => {
+    for (const year of [2568, 2569]) {
+      const named = catalogueFor(year)
+        .items.filter((item) => ["O2", "O5", "O6", "O7"].includes(item.code))
+        .map((item) => [item.code, item.key, item.nameTh, item.evidencePeriod]);
+      expect(named).toEqual([
+        ["O2", "executives", "ข้อมูลผู้บริหาร", "notStated"],
+        ["O5", "strategic-plan", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", "notStated"],
+        [
+          "O6",
+          "annual-plan-and-progress",
+          "แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี",
+          "currentFiscalYear",
+        ],
+        ["O7", "annual-results-report", "รายงานผลการดำเนินงานประจำปี", "previousFiscalYear"],
+      ]);
+    }
+    expect(
+      catalogueFor(2568)
+        .items.map((item) => item.key)
+        .slice(26),
+    ).toEqual(["integrity-measures", "integrity-promotion-report"]);
+    expect(catalogueFor(2569).items).toHaveLength(26);
+  });
+
+  it("leave them unconfirmed: the page and the headings have one publisher", () => {
+    const o5 = itemByKey(2569, "strategic-plan");
+    expect(o5?.sources).toEqual(["rtrda-ita-page"]);
+    expect(o5?.confirmed).toBe(false);
+    expect(sourcesConfirm(["rtrda-ita-headings", "rtrda-ita-page"])).toBe(false);
+    expect(catalogueFor(2569).status).toBe("unconfirmed");
+  });
+
+  it("carry 2568's report of integrity measures to 2569's O26", () => {
+    const carried = mapCatalogue(2568, 2569).carried.find(
+      (item) => item.key === "integrity-promotion-report",
+    );
+    expect([carried?.from.code, carried?.to.code]).toEqual(["O28", "O26"]);
+  });
+});
+
 describe("following the complaint guideline across its renumbering", () => {
   it("finds it by its key in every year that has it", () => {
     const codes = withItems.map((c) => [c.fiscalYear, itemByKey(c.fiscalYear, "complaint-guideline")?.code]);

@@ -44,7 +44,7 @@ function workbook(statuses: readonly string[], roles: readonly SheetRole[] = SHE
 describe("OIT readiness in the summary and the memo", () => {
   test("counts the items marked complete of all the register's items", () => {
     const entries = catalogueFor(2568).items.map(emptyEntry);
-    expect(oitReadiness(entries)).toEqual({ complete: 0, total: 26 });
+    expect(oitReadiness(entries)).toEqual({ complete: 0, total: 28 });
     expect(
       oitReadiness([
         { ...entries[0]!, status: "complete" },
@@ -55,13 +55,13 @@ describe("OIT readiness in the summary and the memo", () => {
 
   test("the summary, its sheet and the memo say how many items are complete, in the workbook's digits", () => {
     const { summary, memo, plan } = planSummary(workbook(["ครบถ้วน", "ไม่ครบ", "ครบถ้วน", "รอดำเนินการ"]), TODAY);
-    expect(summary.oitReadiness).toEqual({ complete: 2, total: 26 });
+    expect(summary.oitReadiness).toEqual({ complete: 2, total: 28 });
     expect(memo.at(-2)).toBe(
-      "สำหรับการเปิดเผยข้อมูลสาธารณะ (OIT) ตามทะเบียน OIT เผยแพร่ข้อมูลครบถ้วน ๒ จาก ๒๖ รายการ",
+      "สำหรับการเปิดเผยข้อมูลสาธารณะ (OIT) ตามทะเบียน OIT เผยแพร่ข้อมูลครบถ้วน ๒ จาก ๒๘ รายการ",
     );
     const values = contentValues(plan.content).flat();
-    expect(values).toContain("ครบถ้วน ๒ จาก ๒๖ รายการ");
-    expect(memoParagraphs(summary, "arabic").at(-2)).toContain("ครบถ้วน 2 จาก 26 รายการ");
+    expect(values).toContain("ครบถ้วน ๒ จาก ๒๘ รายการ");
+    expect(memoParagraphs(summary, "arabic").at(-2)).toContain("ครบถ้วน 2 จาก 28 รายการ");
   });
 
   test("a workbook without a register reports no readiness and the memo says nothing of it", () => {

@@ -293,7 +293,7 @@ describe("planExtent", () => {
   it("is the range each sheet's plan covers", () => {
     expect(planExtent(sheetOf(PLAN, "scores"))).toBe("A1:E30");
     expect(planExtent(sheetOf(PLAN, "grid-IIT"))).toBe("A1:T10");
-    expect(planExtent(sheetOf(PLAN, "oit-register"))).toBe("A1:K31");
+    expect(planExtent(sheetOf(PLAN, "oit-register"))).toBe("A1:K33");
     expect(planExtent(sheetOf(PLAN, "settings"))).toBe("A1:B19");
   });
 

@@ -24,11 +24,11 @@ describe("the pane's summary figures: OIT readiness", () => {
     );
     const { rerender } = renderPane(<SummaryFigures summary={summaryWith(register)} />);
     expect(screen.getByRole("region", { name: "การเปิดเผยข้อมูลสาธารณะ (OIT)" })).toHaveTextContent(
-      "ทะเบียน OIT: ครบถ้วน ๓ จาก ๒๖ รายการ",
+      "ทะเบียน OIT: ครบถ้วน ๓ จาก ๒๘ รายการ",
     );
     rerender(<SummaryFigures summary={summaryWith(register)} />, "en");
     expect(screen.getByRole("region", { name: "Open data (OIT)" })).toHaveTextContent(
-      "OIT register: 3 of 26 items complete",
+      "OIT register: 3 of 28 items complete",
     );
   });
 
