@@ -450,7 +450,7 @@ function comparisonParts(
     }),
     columnWidths: [
       { column: columnLetter(PREVIOUS_COLUMN), width: 13 },
-      { column: columnLetter(CHANGE_COLUMN), width: 10 },
+      { column: columnLetter(CHANGE_COLUMN), width: 8 },
     ],
   };
 }
@@ -495,12 +495,14 @@ export function scoreSheetPlan(
     ],
     formats: [...titles.formats, ...formats(layout), ...(comparison?.formats ?? [])],
     merges: [...titles.merges, ...merges(layout)],
+    // Narrow enough that last year's two columns still fit a portrait page at full size: fitted to the
+    // page, the sheet's text would print under READABLE_PRINTED_POINTS.
     columnWidths: [
-      { column: columnLetter(TOOL_COLUMN), width: 10 },
-      { column: columnLetter(LABEL_COLUMN), width: 38 },
-      { column: columnLetter(SCORE_COLUMN), width: 13 },
-      { column: columnLetter(BAND_COLUMN), width: 26 },
-      { column: columnLetter(WEIGHT_COLUMN), width: 10 },
+      { column: columnLetter(TOOL_COLUMN), width: 8 },
+      { column: columnLetter(LABEL_COLUMN), width: 33 },
+      { column: columnLetter(SCORE_COLUMN), width: 11 },
+      { column: columnLetter(BAND_COLUMN), width: 16 },
+      { column: columnLetter(WEIGHT_COLUMN), width: 8 },
       ...(comparison?.columnWidths ?? []),
     ],
     validations: [

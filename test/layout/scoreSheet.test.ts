@@ -10,7 +10,8 @@ import type { SheetRole } from "../../src/layout/plan";
 import { SCORE_HEADER } from "../../src/domain/scoreCheck";
 import { scoreSheetLayout } from "../../src/layout/scoreSheet";
 import { resolveSheetNames } from "../../src/layout/sheetNames";
-import { BAND_COLOURS } from "../../src/layout/styles";
+import { columnWidthPoints } from "../../src/layout/columnWidth";
+import { BAND_COLOURS, printableWidth } from "../../src/layout/styles";
 import { workbookPlan } from "../../src/layout/workbookPlan";
 import { FormulaError, type FormulaWorkbook } from "../support/formulaEvaluator";
 import { DEFAULT_NAMES, frameworkOf, settingsFor, sheetOf } from "./fixtures";
@@ -316,5 +317,17 @@ describe("the band colours and the legend", () => {
     expect(at(layout.legendRows.below85, SCORE)).toBe(85);
     workbook.set(names.settings, "B4", 70);
     expect(at(layout.legendRows.below85, SCORE)).toBe(70);
+  });
+});
+
+describe("the score sheet on paper", () => {
+  it.each([
+    ["alone", settingsFor(2568)],
+    ["beside last year's scores", settingsFor(2569, { previousYear: 2568 })],
+  ])("fits a portrait page at full size %s, so nothing on it prints smaller", (_case, settings) => {
+    const sheet = sheetOf(workbookPlan(settings, DEFAULT_NAMES), "scores");
+    const width = sheet.columnWidths.reduce((sum, { width }) => sum + columnWidthPoints(width), 0);
+    expect(width).toBeLessThanOrEqual(printableWidth("Portrait"));
+    expect(sheet.print?.orientation).toBe("Portrait");
   });
 });

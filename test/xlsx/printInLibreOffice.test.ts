@@ -77,6 +77,12 @@ const SHEET_TITLES: readonly { role: PlannedRole; title: string }[] = [
   { role: "summary", title: "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" },
 ];
 
+/** The next year's workbook: no summary yet, and last year's record of the measures it carries. */
+const NEXT_YEAR_TITLES: readonly { role: PlannedRole; title: string }[] = [
+  ...SHEET_TITLES.filter(({ role }) => role !== "summary"),
+  { role: "carried", title: "มาตรการที่ยกมาจากปีงบประมาณ" },
+];
+
 /** Text as the PDF's can be compared with it: Thai marks come back out of order, spaces anywhere. */
 const squeezed = (text: string) => text.replace(/\p{M}/gu, "").replace(/\s+/g, "");
 
@@ -129,7 +135,8 @@ function typeRows(sheet: Worksheet, plan: SheetPlan, tool: ToolId): void {
   }
 }
 
-async function printedWorkbook(folder: string): Promise<string> {
+/** The 2568 workbook as staff leave it, with the summary written: its file and its PDF. */
+async function printedWorkbook(folder: string): Promise<{ file: string; pdf: string }> {
   const settings = { ...defaultSettings({ year: 2025, month: 2, day: 10 }), fiscalYear: 2568 };
   const { workbook, tables, plan } = standardWorkbook({
     ...settings,
@@ -154,7 +161,7 @@ async function printedWorkbook(folder: string): Promise<string> {
   const written = await runCli(["summary", file, "--today", "2025-02-10", "--write", "--json"]);
   if (written.code !== 0) throw new Error(written.stderr);
   await convertWithLibreOffice([file], "pdf", folder);
-  return path.join(folder, "ITA2568.pdf");
+  return { file, pdf: path.join(folder, "ITA2568.pdf") };
 }
 
 /**
@@ -218,24 +225,32 @@ function horizontalRules(png: PNG, length: number): PrintedPage["rules"] {
   return rules;
 }
 
-async function printedPages(pdf: string, folder: string): Promise<PrintedPage[]> {
+async function printedPages(
+  pdf: string,
+  folder: string,
+  titles: readonly { role: PlannedRole; title: string }[],
+  output: string,
+): Promise<PrintedPage[]> {
   const { stdout: xhtml } = await run("pdftotext", ["-bbox-layout", pdf, "-"], { maxBuffer: 1 << 26 });
   const { stdout: text } = await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 1 << 26 });
   const boxes = pageBoxes(xhtml);
   const texts = text.split("\f");
-  await run("pdftoppm", ["-r", String(DPI), "-png", pdf, path.join(folder, "page")]);
-  const rasters = (await readdir(folder)).filter((name) => /^page-\d+\.png$/.test(name)).sort();
-  await mkdir(OUTPUT, { recursive: true });
+  const prefix = path.basename(pdf, ".pdf");
+  await run("pdftoppm", ["-r", String(DPI), "-png", pdf, path.join(folder, prefix)]);
+  const rasters = (await readdir(folder))
+    .filter((name) => new RegExp(`^${prefix}-\\d+\\.png$`).test(name))
+    .sort();
+  await mkdir(output, { recursive: true });
   const pages: PrintedPage[] = [];
   for (const [index, page] of boxes.entries()) {
     const text = squeezed(texts[index] ?? "");
-    const titled = SHEET_TITLES.find(({ title }) => text.includes(squeezed(title)));
+    const titled = titles.find(({ title }) => text.includes(squeezed(title)));
     const previous = pages[pages.length - 1];
     const role = titled?.role ?? previous?.role;
     if (role === undefined) throw new Error("the first printed page has no sheet's title");
     const number = titled ? 1 : (previous?.number ?? 0) + 1;
     const raster = await readFile(path.join(folder, rasters[index] as string));
-    await writeFile(path.join(OUTPUT, `${role}-${number}.png`), raster);
+    await writeFile(path.join(output, `${role}-${number}.png`), raster);
     pages.push({ role, number, ...page, rules: horizontalRules(PNG.sync.read(raster), RULE_POINTS) });
   }
   return pages;
@@ -308,6 +323,7 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
     console.warn("poppler-utils (pdftotext, pdftoppm) is not installed: printing is not checked.");
   let folder: string;
   let pages: PrintedPage[] = [];
+  let nextYearPages: PrintedPage[] = [];
   let boxEms = 0;
 
   beforeAll(async () => {
@@ -315,24 +331,38 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
     await rm(OUTPUT, { recursive: true, force: true });
     folder = await mkdtemp(path.join(os.tmpdir(), "ita-lo-print-"));
     const printed = await printedWorkbook(folder);
-    boxEms = lineBoxEms((await readFile(printed)).toString("latin1"));
-    pages = await printedPages(printed, folder);
+    boxEms = lineBoxEms((await readFile(printed.pdf)).toString("latin1"));
+    pages = await printedPages(printed.pdf, folder, SHEET_TITLES, OUTPUT);
+    // The year after, made from it: every measure not finished carried, with last year's record.
+    const next = path.join(folder, "ITA2569.xlsx");
+    const made = await runCli(["next-year", printed.file, next, "--today", "2025-10-05"]);
+    if (made.code !== 0) throw new Error(made.stderr);
+    await convertWithLibreOffice([next], "pdf", folder);
+    const nextPdf = path.join(folder, "ITA2569.pdf");
+    nextYearPages = await printedPages(nextPdf, folder, NEXT_YEAR_TITLES, path.join(OUTPUT, "next-year"));
   }, 240_000);
 
   afterAll(async () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  itWithPoppler("prints every visible sheet", () => {
-    expect([...new Set(pages.map(({ role }) => role))]).toEqual(SHEET_TITLES.map(({ role }) => role));
+  const workbooks = [
+    ["2568", () => pages, SHEET_TITLES],
+    ["2569, made by next-year,", () => nextYearPages, NEXT_YEAR_TITLES],
+  ] as const;
+  const sheetsOf = workbooks.flatMap(([year, printed, titles]) =>
+    titles.map(({ role }) => [year, role, () => printed().filter((page) => page.role === role)] as const),
+  );
+
+  itWithPoppler.each(workbooks)("prints every visible sheet of the %s workbook", (_year, printed, titles) => {
+    expect([...new Set(printed().map(({ role }) => role))]).toEqual(titles.map(({ role }) => role));
   });
 
-  itWithPoppler.each(SHEET_TITLES.map(({ role }) => role))(
-    "prints %s with no line of text cut by a border, another line or the margins",
-    (role) => {
-      const printed = pages.filter((page) => page.role === role);
-      expect(printed.length).toBeGreaterThan(0);
-      const problems = printed.flatMap((page) => [
+  itWithPoppler.each(sheetsOf)(
+    "prints the %s workbook's %s with no line of text cut by a border, another line or the margins",
+    (_year, _role, printed) => {
+      expect(printed().length).toBeGreaterThan(0);
+      const problems = printed().flatMap((page) => [
         ...cutByBorders(page).map((problem) => `page ${page.number}: ${problem}`),
         ...overlappingLines(page).map((problem) => `page ${page.number}: ${problem}`),
         ...outsideMargins(page).map((problem) => `page ${page.number}: ${problem}`),
@@ -341,16 +371,30 @@ describeWithLibreOffice("the workbook printed by LibreOffice", () => {
     },
   );
 
-  itWithPoppler.each(SHEET_TITLES.map(({ role }) => role))(
-    `prints %s's text at ${READABLE_PRINTED_POINTS} pt or more`,
-    (role) => {
-      const lines = pages.filter((page) => page.role === role).flatMap((page) => page.lines);
+  itWithPoppler.each(sheetsOf)(
+    `prints the %s workbook's %s at ${READABLE_PRINTED_POINTS} pt or more`,
+    (_year, _role, printed) => {
+      const lines = printed().flatMap((page) => page.lines);
       expect(lines.length).toBeGreaterThan(0);
       const smallest = Math.min(...lines.map((line) => (line.bottom - line.top) / boxEms));
       // pdftotext gives its boxes to a thousandth of a point, rounded.
       expect(smallest).toBeGreaterThanOrEqual(READABLE_PRINTED_POINTS - 0.05);
     },
   );
+
+  itWithPoppler("prints, in the year after, last year's record of each measure it carries", () => {
+    const text = nextYearPages
+      .filter((page) => page.role === "carried")
+      .flatMap((page) => page.lines.map((line) => line.text))
+      .join("");
+    // The measure not finished carries, with what was done; the one done stays in last year's file.
+    const [unfinished, done] = TYPED_ROWS;
+    const start = (row: Readonly<Record<string, string>> | undefined, header: string) =>
+      squeezed(row?.[header] ?? "-").slice(0, 20);
+    expect(text).toContain(start(unfinished, "มาตรการ/กิจกรรม"));
+    expect(text).toContain(start(unfinished, "สรุปผลการดำเนินการ"));
+    expect(text).not.toContain(start(done, "มาตรการ/กิจกรรม"));
+  });
 
   itWithPoppler("prints the document font at the size TH SarabunPSK has on a government PC", () => {
     // A grid prints at 100 %: a header's printed width is its width in the font's own metrics.
