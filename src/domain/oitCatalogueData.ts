@@ -158,6 +158,20 @@ const RTRDA_BOTH: readonly SourceId[] = ["rtrda-ita-headings", "rtrda-ita-page"]
 const THIS_YEAR = { period: "currentFiscalYear" } as const;
 const LAST_YEAR = { period: "previousFiscalYear" } as const;
 
+// RTRDA's page names O2 and O5-O7 the same in 2568 and 2569: its 2569 headings rewrite the others.
+const RTRDA_EXECUTIVES = item("O2", "executives", "ข้อมูลผู้บริหาร", RTRDA_PAGE);
+const RTRDA_PLANS = [
+  item("O5", "strategic-plan", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", RTRDA_PAGE),
+  item(
+    "O6",
+    "annual-plan-and-progress",
+    "แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี",
+    RTRDA_PAGE,
+    THIS_YEAR,
+  ),
+  item("O7", "annual-results-report", "รายงานผลการดำเนินงานประจำปี", RTRDA_PAGE, LAST_YEAR),
+];
+
 const CATALOGUE_2568: OitCatalogueData = {
   fiscalYear: 2568,
   scheme: "nacc",
@@ -165,18 +179,10 @@ const CATALOGUE_2568: OitCatalogueData = {
   sources: ["school-2568-ita-topics"],
   items: [
     item("O1", "structure-and-powers", "โครงสร้างและอำนาจหน้าที่", RTRDA_BOTH),
-    item("O2", "executives", "ข้อมูลผู้บริหาร", RTRDA_PAGE),
+    RTRDA_EXECUTIVES,
     item("O3", "contacts", "ข้อมูลการติดต่อ", RTRDA_BOTH),
     item("O4", "news", "ข่าวประชาสัมพันธ์", RTRDA_BOTH),
-    item("O5", "strategic-plan", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", RTRDA_PAGE),
-    item(
-      "O6",
-      "annual-plan-and-progress",
-      "แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี",
-      RTRDA_PAGE,
-      THIS_YEAR,
-    ),
-    item("O7", "annual-results-report", "รายงานผลการดำเนินงานประจำปี", RTRDA_PAGE, LAST_YEAR),
+    ...RTRDA_PLANS,
     item("O8", "staff-manual", "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่", RTRDA_BOTH),
     item("O9", "service-manual", "คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ", RTRDA_BOTH),
     item("O10", "e-service", "E–Service", RTRDA_BOTH),
@@ -260,18 +266,10 @@ const CATALOGUE_2569: OitCatalogueData = {
   sources: [],
   items: [
     item("O1", "structure-and-powers", "โครงสร้าง หน้าที่และอำนาจ", RTRDA),
-    item("O2", "executives", "ข้อมูลผู้บริหาร", RTRDA_PAGE),
+    RTRDA_EXECUTIVES,
     item("O3", "contacts", "ข้อมูลการติดต่อและช่องทางการสอบถาม", RTRDA),
     item("O4", "news", "ข่าวประชาสัมพันธ์", RTRDA_BOTH),
-    item("O5", "strategic-plan", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", RTRDA_PAGE),
-    item(
-      "O6",
-      "annual-plan-and-progress",
-      "แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี",
-      RTRDA_PAGE,
-      THIS_YEAR,
-    ),
-    item("O7", "annual-results-report", "รายงานผลการดำเนินงานประจำปี", RTRDA_PAGE, LAST_YEAR),
+    ...RTRDA_PLANS,
     item("O8", "staff-manual", "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่", RTRDA_BOTH),
     item("O9", "service-manual", "คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ", RTRDA_BOTH),
     item("O10", "e-service", "ระบบการให้บริการผ่านช่องทางออนไลน์ (E-SERVICE)", RTRDA),

@@ -12,6 +12,7 @@ import {
   partText,
   relationshipsOf,
   sheetParts,
+  withWorksheetChild,
 } from "./packageParts";
 import { chartXml } from "./chartXml";
 
@@ -54,36 +55,8 @@ export async function drawingOf(zip: JSZip, sheet: string): Promise<string> {
   await addContentType(zip, drawing, DRAWING_TYPE);
   const relationship = await addRelationship(zip, sheet, "drawing", drawing);
   const xml = (await partText(zip, sheet)) as string;
-  zip.file(sheet, withChildBefore(xml, `<drawing r:id="${relationship}"/>`, AFTER_DRAWING));
+  zip.file(sheet, withWorksheetChild(xml, `<drawing r:id="${relationship}"/>`, "drawing"));
   return drawing;
-}
-
-/** The worksheet elements that CT_Worksheet puts after <drawing>, in schema order. */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
-/**
- * Inserts `element` as a child of the root, before the first child named in `later`, or last. Only the
- * root's own children count: an <extLst> inside a conditional format is not the sheet's.
- */
-export function withChildBefore(xml: string, element: string, later: readonly string[]): string {
-  let depth = 0;
-  for (const tag of xml.matchAll(/<(\/?)([\w:.-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g)) {
-    const [, closing, name = "", selfClosing] = tag;
-    const here = closing ? depth === 1 : depth === 1 && later.includes(name);
-    if (here) return `${xml.slice(0, tag.index)}${element}${xml.slice(tag.index)}`;
-    depth += closing ? -1 : selfClosing ? 0 : 1;
-  }
-  throw new Error("not an XML element with children");
 }
 
 function anchorXml(placement: string, drawing: string, chartRelationship: string): string {

@@ -235,3 +235,47 @@ export async function reachableParts(
   }
   return reached;
 }
+
+/** CT_Worksheet's children from <rowBreaks> on, in schema order: the ones added after ExcelJS writes. */
+const WORKSHEET_TAIL = [
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+
+/** A worksheet part's XML with `element`, a <`name`>, where the schema puts it among the root's children. */
+export function withWorksheetChild(
+  xml: string,
+  element: string,
+  name: (typeof WORKSHEET_TAIL)[number],
+): string {
+  return withChildBefore(xml, element, WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(name) + 1));
+}
+
+/**
+ * Inserts `element` as a child of the root, before the first child named in `later`, or last. Only the
+ * root's own children count: an <extLst> inside a conditional format is not the sheet's.
+ */
+export function withChildBefore(xml: string, element: string, later: readonly string[]): string {
+  let depth = 0;
+  for (const tag of xml.matchAll(/<(\/?)([\w:.-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g)) {
+    const [, closing, name = "", selfClosing] = tag;
+    const here = closing ? depth === 1 : depth === 1 && later.includes(name);
+    if (here) return `${xml.slice(0, tag.index)}${element}${xml.slice(tag.index)}`;
+    depth += closing ? -1 : selfClosing ? 0 : 1;
+  }
+  throw new Error("not an XML element with children");
+}

@@ -4,8 +4,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import JSZip from "jszip";
 import type { PrintPlan } from "../layout/plan";
-import { withChildBefore } from "./chartPart";
-import { partText, sheetParts } from "./packageParts";
+import { partText, sheetParts, withWorksheetChild } from "./packageParts";
 
 /** Rows and columns (1-based) a new printed page starts at. */
 export interface PageBreaks {
@@ -28,24 +27,6 @@ export function plannedPageBreaks(print: PrintPlan | undefined): PageBreaks {
   return { rows: print?.rowBreaks ?? [], columns: print?.columnBreaks ?? [] };
 }
 
-/** The worksheet elements that CT_Worksheet puts after <colBreaks>, in schema order. */
-const AFTER_COLUMN_BREAKS = [
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
 /** OOXML's last row index, as Excel writes for a break that runs the sheet's whole height. */
 const LAST_ROW_INDEX = 1048575;
 
@@ -64,7 +45,7 @@ export async function withColumnBreaks(file: Uint8Array, workbook: Workbook): Pr
     // A break's id is the column it follows, counted from 1: the one a page starts at, less one.
     const breaks = columns.map((column) => `<brk id="${column - 1}" max="${LAST_ROW_INDEX}" man="1"/>`);
     const element = `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.join("")}</colBreaks>`;
-    zip.file(part, withChildBefore((await partText(zip, part)) as string, element, AFTER_COLUMN_BREAKS));
+    zip.file(part, withWorksheetChild((await partText(zip, part)) as string, element, "colBreaks"));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -8,7 +8,7 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 import { allContent, applyWorkbookPlan, chartsOf } from "../../src/xlsx/applyWorkbookPlan";
-import { withChildBefore } from "../../src/xlsx/chartPart";
+import { withChildBefore } from "../../src/xlsx/packageParts";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { convertWithLibreOffice, describeWithLibreOffice } from "./libreOffice";
 import { ONE_PIXEL_PNG, parseXml, partXml } from "../support/xlsxParts";

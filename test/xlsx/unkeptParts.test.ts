@@ -6,7 +6,7 @@
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { ChartPlan } from "../../src/layout/plan";
-import { withChildBefore } from "../../src/xlsx/chartPart";
+import { withChildBefore } from "../../src/xlsx/packageParts";
 import { unkeptParts } from "../../src/xlsx/unkeptParts";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { edit, link } from "../support/userWorkbooks";
