@@ -1,4 +1,5 @@
 import type { FigureSources, Framework, Grade, Indicator, Tool, UnpublishedYear } from "./framework";
+import type { SourceId } from "./itaSources";
 
 // Each year's figures carry their sources (itaSources.ts, docs/ita-sources.md). None of NACC's own
 // manuals could be read, so no figure group is confirmed yet: the figures are the project's notes,
@@ -160,6 +161,31 @@ const FRAMEWORK_2565: Framework = {
   },
 };
 
+/** 2563 and 2564 are scored as 2565 is: ten indicators, 30/30/40, letter grades. */
+function earlierLetterYear(fiscalYear: number, sources: readonly SourceId[], note: string): Framework {
+  const confirming = (figures: FigureSources): FigureSources => ({
+    ...figures,
+    sources: [...figures.sources, ...sources],
+    note: `${figures.note} ${note}`,
+  });
+  const { weights, letterBands, passMark, indicatorNames, perceptionQuestions } = FRAMEWORK_2565.sources;
+  return {
+    ...FRAMEWORK_2565,
+    fiscalYear,
+    basedOn: 2565,
+    // Which O items belonged to which indicator in these years was not looked for.
+    indicators: indicatorsWith({}),
+    // No O numbering, so no source for one.
+    sources: {
+      passMark,
+      indicatorNames,
+      perceptionQuestions,
+      weights: confirming(weights as FigureSources),
+      letterBands: confirming(letterBands as FigureSources),
+    },
+  };
+}
+
 const PASS_LABEL_FRAMEWORK: Omit<Framework, "fiscalYear"> = {
   tools: TOOLS,
   indicators: indicatorsWith({}),
@@ -207,6 +233,23 @@ export const FRAMEWORKS: readonly Framework[] = [
   // 2569's OIT items changed (oitCatalogueData.ts), but no source for its scoring rules was found, so
   // they are 2568's until one is.
   { ...FRAMEWORK_2568, fiscalYear: 2569, basedOn: 2568 },
+];
+
+/**
+ * Years before the first a workbook is made for, kept to score units' published results by: a parent
+ * office ranks and compares the years they go back to.
+ */
+export const EARLIER_FRAMEWORKS: readonly Framework[] = [
+  earlierLetterYear(
+    2563,
+    ["upoit-2563-results"],
+    "For 2563, one university's 39 units are published with their indicators, totals and letters, which these rules reproduce.",
+  ),
+  earlierLetterYear(
+    2564,
+    ["nacc-2564-group-reports"],
+    "For 2564, NACC's group reports give units' totals with their letters and OIT as 40 % of indicators 9 and 10 (reported).",
+  ),
 ];
 
 /** Years NACC has not published rules for yet: scored by the stand-in year's rules, flagged provisional. */

@@ -1,12 +1,15 @@
 import type { Framework, Indicator, RulesInForce, ToolId, UnpublishedYear } from "./framework";
-import { FRAMEWORKS, UNPUBLISHED_YEARS } from "./frameworkData";
+import { EARLIER_FRAMEWORKS, FRAMEWORKS, UNPUBLISHED_YEARS } from "./frameworkData";
 
 /** The years NACC has published rules for and whose figures we hold. */
 export const SUPPORTED_FISCAL_YEARS: readonly number[] = FRAMEWORKS.map((framework) => framework.fiscalYear);
 
-/** The framework NACC uses in a Buddhist-era fiscal year, or undefined for a year we have no data for. */
+/**
+ * The framework NACC uses in a Buddhist-era fiscal year, or undefined for a year we have no data for:
+ * the years a workbook is made for, and the earlier years units' results are scored by.
+ */
 export function findFramework(fiscalYear: number): Framework | undefined {
-  return FRAMEWORKS.find((framework) => framework.fiscalYear === fiscalYear);
+  return [...FRAMEWORKS, ...EARLIER_FRAMEWORKS].find((framework) => framework.fiscalYear === fiscalYear);
 }
 
 /** A year NACC has not published rules for yet, if that is what the year is. */

@@ -12,6 +12,7 @@ import { parseStatusMark, type StatusMark } from "./statusMark";
 import {
   compareDates,
   excelSerialToDate,
+  FISCAL_QUARTERS,
   fiscalQuarterOf,
   fiscalYearOf,
   formatThaiDate,
@@ -34,6 +35,8 @@ export interface TrackedRow {
   readonly period: string;
   /** How the measure is followed up and reported, where the grid has such a column (the seeds' forms). */
   readonly monitoring: string;
+  /** The quarters whose progress column has something written for the row, in order. */
+  readonly reported: readonly FiscalQuarter[];
 }
 
 export interface GridCheckContext {
@@ -189,6 +192,10 @@ class GridRowCheck {
       responsible: this.fieldText(row, "responsible"),
       period,
       monitoring: this.fieldText(row, "monitoring"),
+      reported: FISCAL_QUARTERS.filter((quarter) => {
+        const column = this.grid.quarters[quarter];
+        return column !== undefined && !this.isBlank(row, column);
+      }),
     };
   }
 

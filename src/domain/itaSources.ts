@@ -79,6 +79,25 @@ export const SOURCES = {
       "2567: total = IIT×30% + EIT×30% + OIT×40%; ผ่านดีเยี่ยม needs a total and every tool at 95 or over.",
     readHere: false,
   },
+  "upoit-2563-results": {
+    kind: "agency",
+    publisher: "University of Phayao",
+    title: "UP ITA Pre-Assessment 2563: results of 39 faculties and offices (an export in public code)",
+    location:
+      "https://github.com/pongvarid/upoit (src/tmp/result.json, commit 6a1bc25c8dfb74d773ff3bd5ca68ddab823ed765)",
+    supports:
+      "2563: each unit's ten indicator scores, its IIT, EIT and OIT weighted 30/30/40, its total (the weighted sum of unrounded tool means, rounded) and its letter (AA 95, A 85, B 75, C 65, D 55).",
+    readHere: true,
+  },
+  "nacc-2564-group-reports": {
+    kind: "nacc",
+    publisher: "NACC (สำนักงาน ป.ป.ช.)",
+    title: "ITA 2564 group reports (flipbooks): group 6, table 4.26, units of Phichit province",
+    location: "https://online.anyflip.com/qxtmp/cuda/files/basic-html/page138.html",
+    supports:
+      "2564: units' ITA totals with letters AA and A, and OIT as 40 % of the mean of indicators 9 and 10. Reported by the research notes from excerpts; not read here.",
+    readHere: false,
+  },
   "samed-police-ita": {
     kind: "agency",
     publisher: "สถานีตำรวจภูธรเสม็ด",

@@ -51,7 +51,8 @@ export function findScoreTable(cells: SheetCells): ScoreTable | null {
  * The rows of the score list: below the header down to the first row with neither a label nor a score,
  * where the list of indicators ends and the summary below it (formulas) begins.
  */
-function scoreRows(cells: SheetCells, table: ScoreTable): number[] {
+/** The rows of the list's scores, top to bottom. */
+export function scoreRows(cells: SheetCells, table: ScoreTable): number[] {
   const rows: number[] = [];
   const { scoreColumn, labelColumn } = table;
   for (let row = table.headerRow + 1; row <= cells.rowCount; row++) {

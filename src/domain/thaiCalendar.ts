@@ -17,6 +17,7 @@ export interface DateRange {
 
 /** Quarter of the fiscal year: 1 = ต.ค.-ธ.ค., 2 = ม.ค.-มี.ค., 3 = เม.ย.-มิ.ย., 4 = ก.ค.-ก.ย. */
 export type FiscalQuarter = 1 | 2 | 3 | 4;
+export const FISCAL_QUARTERS: readonly FiscalQuarter[] = [1, 2, 3, 4];
 
 export const BE_OFFSET = 543;
 

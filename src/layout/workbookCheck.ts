@@ -15,12 +15,19 @@ import { findTrackingGrid } from "../domain/gridColumns";
 import { toolOfTitle } from "../domain/gridTool";
 import type { OitRegisterRow } from "../domain/oitRegister";
 import { checkOitRegister } from "../domain/oitRegisterCheck";
-import { checkScoreTable, findScoreTable, previousScoreCells, scoreCells } from "../domain/scoreCheck";
+import {
+  checkScoreTable,
+  findScoreTable,
+  previousScoreCells,
+  scoreCells,
+  scoreRows,
+} from "../domain/scoreCheck";
 import { SheetCells, type CellArea, type Cells } from "../domain/sheetCells";
 import type { TrackedGrid } from "../domain/summary";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import { defaultFiscalYear, defaultSettings, type WorkbookSettings } from "../domain/workbookSettings";
 import { columnLetter, parseRange } from "./a1";
+import { sheetPrefix } from "./formulaText";
 import { findSettings, type SheetContents } from "./insertPlan";
 import { readOitRegisterForCheck } from "./oitRegisterSheet";
 import { gridRole, type SheetRegistry } from "./sheetNames";
@@ -92,6 +99,8 @@ export interface WorkbookReading extends WorkbookCheck {
   readonly oitRegister: readonly OitRegisterRow[] | null;
   /** The score list's cells, top to bottom, of the score sheet checked; null when none was found. */
   readonly scoreCells: readonly unknown[] | null;
+  /** Their addresses with the sheet's name, "'คะแนน ITA'!C7"; null with scoreCells. */
+  readonly scoreAddresses: readonly string[] | null;
   /** Last year's scores beside them (a workbook made by next-year), top to bottom; null when none. */
   readonly previousScoreCells: readonly unknown[] | null;
   /** The settings the workbook was checked with: its own, or defaults for `today`. */
@@ -187,6 +196,7 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
   const sheetProblems: Problem[] = [];
   const trackedGrids: TrackedGrid[] = [];
   let scores: unknown[] | null = null;
+  let scoreAddresses: string[] | null = null;
   let previousScores: unknown[] | null = null;
   let oitRegister: OitRegisterRow[] | null = null;
 
@@ -215,6 +225,8 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
         found = checkScoreTable(cells, table);
         if (scores === null) {
           scores = scoreCells(cells, table);
+          const column = columnLetter(table.scoreColumn);
+          scoreAddresses = scoreRows(cells, table).map((row) => `${sheetPrefix(sheet.name)}${column}${row}`);
           previousScores = previousScoreCells(cells, table);
         }
       }
@@ -233,6 +245,7 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
     grids: trackedGrids,
     oitRegister,
     scoreCells: scores,
+    scoreAddresses,
     previousScoreCells: previousScores,
     settings,
     framework,

@@ -9,7 +9,7 @@ import type { SheetPlan } from "./plan";
 import { freeSheetName } from "./sheetNames";
 import { isSummarySheet, isUntouchedSummary } from "./summaryMarker";
 import { SUMMARY_SHEET_NAME, summarySheetPlan } from "./summarySheet";
-import { checkSheets, type CheckedSheet, type SheetForCheck } from "./workbookCheck";
+import { checkSheets, type CheckedSheet, type SheetForCheck, type WorkbookReading } from "./workbookCheck";
 
 export interface SummaryTarget {
   /** The name the summary sheet is written under. */
@@ -69,14 +69,14 @@ export interface WorkbookSummaryPlan {
 }
 
 /**
- * `digits` overrides the workbook's digit style, for the sheet and the memo alike. Throws
- * NoItaSheetsError, before anything is written, for a workbook without any of our sheets.
+ * What a check reads of a workbook, and its summary as of `today`; `digits` overrides the workbook's
+ * digit style. Throws NoItaSheetsError for a workbook without any of our sheets.
  */
-export function planSummary(
+export function readSummary(
   sheets: readonly SheetForCheck[],
   today: CalendarDate,
   digits?: DigitStyle,
-): WorkbookSummaryPlan {
+): { reading: WorkbookReading; summary: WorkbookSummary } {
   const reading = checkSheets(sheets, today);
   if (reading.scoreCells === null && reading.grids.length === 0) throw new NoItaSheetsError();
   const settings = digits === undefined ? reading.settings : { ...reading.settings, digitStyle: digits };
@@ -89,6 +89,20 @@ export function planSummary(
     grids: reading.grids,
     oitRegister: reading.oitRegister,
   });
+  return { reading, summary };
+}
+
+/**
+ * The summary sheet's plan and the memo, with `digits` as readSummary takes it. Throws
+ * NoItaSheetsError, before anything is written, for a workbook without any of our sheets.
+ */
+export function planSummary(
+  sheets: readonly SheetForCheck[],
+  today: CalendarDate,
+  digits?: DigitStyle,
+): WorkbookSummaryPlan {
+  const { reading, summary } = readSummary(sheets, today, digits);
+  const settings = summary.settings;
   const memo = memoParagraphs(summary);
   const target = summaryTarget(sheets);
   return {

@@ -3,29 +3,16 @@
 // whose relationships say where the workbook is, is "".
 
 import JSZip from "jszip";
-import { escapeXmlAttribute, unescapeXml } from "./xmlText";
-
-export interface Relationship {
-  readonly id: string;
-  /** The last segment of the type URI, e.g. "worksheet", "chart", "vbaProject". */
-  readonly kind: string;
-  /** The target part's path; for an external target, the target as written. */
-  readonly target: string;
-  readonly external: boolean;
-}
-
-const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*?)\/?>/g;
-const ATTRIBUTE = /\s([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** An element's attributes by name, unescaped, as written in `attributes` (the text after its name). */
-export function attributesOf(attributes: string): Map<string, string> {
-  return new Map(
-    [...attributes.matchAll(ATTRIBUTE)].map(([, name = "", double, single]) => [
-      name,
-      unescapeXml(double ?? single ?? ""),
-    ]),
-  );
-}
+import {
+  attributesOf,
+  RELATIONSHIP,
+  relationshipsIn,
+  relationshipsPart,
+  resolvePart,
+  sheetsIn,
+  type Relationship,
+} from "./packageXml";
+import { escapeXmlAttribute } from "./xmlText";
 
 /** A workbook part's defined names: the element as written, its name, and the sheet place it is scoped to. */
 export function definedNamesOf(
@@ -44,34 +31,8 @@ export async function partText(zip: JSZip, part: string): Promise<string | undef
   return zip.file(part)?.async("string");
 }
 
-export function relationshipsPart(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
 export async function relationshipsOf(zip: JSZip, part: string): Promise<Relationship[]> {
-  const xml = (await partText(zip, relationshipsPart(part))) ?? "";
-  return [...xml.matchAll(RELATIONSHIP)].map(([, attributes = ""]) => {
-    const values = attributesOf(attributes);
-    const target = values.get("Target") ?? "";
-    const external = values.get("TargetMode") === "External";
-    return {
-      id: values.get("Id") ?? "",
-      kind: (values.get("Type") ?? "").split("/").pop() ?? "",
-      target: external ? target : resolvePart(part, target),
-      external,
-    };
-  });
-}
-
-/** A target as a part path: absolute ("/xl/…") from the package root, otherwise from the source's folder. */
-function resolvePart(source: string, target: string): string {
-  const folders = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
-  for (const segment of target.split("/")) {
-    if (segment === "..") folders.pop();
-    else if (segment !== "." && segment !== "") folders.push(segment);
-  }
-  return folders.join("/");
+  return relationshipsIn((await partText(zip, relationshipsPart(part))) ?? "", part);
 }
 
 /** The workbook part, as the package's relationships name it. */
@@ -84,18 +45,8 @@ export async function workbookPart(zip: JSZip): Promise<string> {
 /** Each sheet's part by the sheet's name, in tab order, chart sheets and macro sheets included. */
 export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await workbookPart(zip);
-  const targets = new Map(
-    (await relationshipsOf(zip, workbook)).map(({ id, target }) => [id, target] as const),
-  );
-  const xml = (await partText(zip, workbook)) ?? "";
-  const sheets = new Map<string, string>();
-  for (const [, attributes = ""] of xml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const values = attributesOf(attributes);
-    const id = [...values].find(([name]) => /^\w+:id$/.test(name))?.[1];
-    const target = id === undefined ? undefined : targets.get(id);
-    if (target !== undefined) sheets.set(values.get("name") ?? "", target);
-  }
-  return sheets;
+  const sheets = sheetsIn((await partText(zip, workbook)) ?? "", await relationshipsOf(zip, workbook));
+  return new Map(sheets.map(({ name, part }) => [name, part]));
 }
 
 const RELATIONSHIP_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -7,7 +7,6 @@ import JSZip from "jszip";
 import {
   addContentType,
   addRelationship,
-  attributesOf,
   definedNamesOf,
   copyPartTree,
   copyRelationships,
@@ -15,9 +14,9 @@ import {
   partText,
   reachableParts,
   relationshipsOf,
-  relationshipsPart,
   workbookPart,
 } from "./packageParts";
+import { attributesOf, relationshipsPart } from "./packageXml";
 import { StylesMerge } from "./stylesMerge";
 import { escapeXmlAttribute } from "./xmlText";
 

@@ -2,7 +2,7 @@
 // sheet into another package, the styles it uses are appended to that package's styles part (an identical
 // entry already there is reused) and the numbers are translated. The entries already in the part are left
 // exactly as they are, so every other sheet keeps its look.
-import { attributesOf } from "./packageParts";
+import { attributesOf } from "./packageXml";
 import { rootElements } from "./xmlText";
 
 /** The sections of a styles part in the order the schema requires them. */

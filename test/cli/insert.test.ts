@@ -13,7 +13,8 @@ import { DEFAULT_NAMES, settingsFor, sheetOf } from "../layout/fixtures";
 import { GRID_HEADER_ROW } from "../../src/layout/trackingGrid";
 import { cellsOf } from "../../src/xlsx/cellsOf";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
-import { reachableParts, relationshipsPart, sheetParts } from "../../src/xlsx/packageParts";
+import { reachableParts, sheetParts } from "../../src/xlsx/packageParts";
+import { relationshipsPart } from "../../src/xlsx/packageXml";
 import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
 import {
   comparedParts,

@@ -18,17 +18,11 @@ import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { readSheetsForCheck } from "../../src/xlsx/readSheetsForCheck";
 import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
-import {
-  gridValues,
-  measureRow,
-  scoreSheetValues,
-  settings2568,
-  standardPlans,
-  planValues,
-} from "../support/gridValues";
+import { measureRow, settings2568 } from "../support/gridValues";
 import { SEED_2565_SCORES } from "../support/seedScores";
 import { convertWithLibreOffice, describeWithLibreOffice } from "../xlsx/libreOffice";
 import { runCli } from "./runCli";
+import { typedWorkbook } from "../support/typedWorkbook";
 
 const SETTINGS = settings2568({
   agency: "อบต.มะเฟือง",
@@ -64,14 +58,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-function typeInto(sheet: Worksheet, typed: readonly (readonly unknown[])[], plain: unknown[][]) {
-  typed.forEach((line, row) =>
-    line.forEach((value, column) => {
-      if (value !== (plain[row]?.[column] ?? "")) sheet.getCell(row + 1, column + 1).value = value as never;
-    }),
-  );
-}
-
 function typeRegister(workbook: Workbook): void {
   const sheet = workbook.getWorksheet(DEFAULT_SHEET_NAMES["oit-register"]) as Worksheet;
   const headers = (sheet.getRow(REGISTER_HEADER_ROW).values as unknown[]).map(headerKey);
@@ -90,14 +76,11 @@ function typeRegister(workbook: Workbook): void {
 
 /** The 2568 workbook as staff leave it in September: scores, measures and the register typed in. */
 async function workbook2568(): Promise<string> {
-  const { workbook, tables } = standardWorkbook(SETTINGS);
-  const plans = standardPlans(SETTINGS);
-  const typed = (role: keyof typeof plans, values: readonly (readonly unknown[])[]) =>
-    typeInto(workbook.getWorksheet(DEFAULT_SHEET_NAMES[role]) as Worksheet, values, planValues(plans[role]));
-  typed("scores", scoreSheetValues(SEED_2565_SCORES, SETTINGS));
-  typed("grid-IIT", gridValues("IIT", IIT_ROWS, SETTINGS));
-  typed("grid-EIT", gridValues("EIT", EIT_ROWS, SETTINGS));
-  typeRegister(workbook);
+  const { workbook, tables } = typedWorkbook(SETTINGS, {
+    scores: SEED_2565_SCORES,
+    grids: { IIT: IIT_ROWS, EIT: EIT_ROWS },
+    more: typeRegister,
+  });
   const file = path.join(folder, "ITA2568.xlsx");
   writeFileSync(file, await workbookBuffer(workbook, tables));
   return file;

@@ -7,10 +7,9 @@ import JSZip from "jszip";
 import { displayWidth } from "../../src/domain/displayWidth";
 import { findFramework } from "../../src/domain/frameworks";
 import type { Framework } from "../../src/domain/framework";
-import type { Cells } from "../../src/domain/sheetCells";
 import { scoreAssessment } from "../../src/domain/scoring";
 import { toThaiDigits } from "../../src/domain/thaiDigits";
-import type { SheetPlan, SheetRole } from "../../src/layout/plan";
+import type { SheetPlan } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
@@ -19,19 +18,11 @@ import { relationshipsOf, sheetParts } from "../../src/xlsx/packageParts";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { readSheetsForCheck } from "../../src/xlsx/readSheetsForCheck";
 import { readWorkbookSnapshot } from "../../src/xlsx/readWorkbookSnapshot";
-import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
 import { withSummarySheet } from "../../src/xlsx/writeSummary";
-import {
-  gridValues,
-  planValues,
-  scoreSheetValues,
-  settings2568,
-  standardPlans,
-  measureRow,
-  type GridRow,
-} from "../support/gridValues";
+import { scoreSheetValues, settings2568, measureRow, type GridRow } from "../support/gridValues";
 import { runCli } from "./runCli";
+import { typedWorkbook as standardTyped, typeInto } from "../support/typedWorkbook";
 import {
   comparedParts,
   everyXmlPartParses,
@@ -62,20 +53,6 @@ const EIT_ROWS = [
   { ...measureRow("อยู่ระหว่างดำเนินการ", "ปรับปรุงขั้นตอนบริการ", "ตลอดปีงบประมาณ"), ตัวชี้วัด: "6. คุณภาพการดำเนินงาน" },
 ];
 
-/** Types into a sheet of the standard workbook the cells `typed` holds beyond the sheet's plan. */
-function typeInto(workbook: Workbook, role: SheetRole, typed: Cells): void {
-  const sheet = workbook.getWorksheet(DEFAULT_SHEET_NAMES[role]);
-  const plain = planValues(standardPlans(SETTINGS)[role]);
-  typed.forEach((line, row) =>
-    line.forEach((value, column) => {
-      if (value !== (plain[row]?.[column] ?? "")) {
-        const cell = sheet?.getCell(row + 1, column + 1);
-        if (cell) cell.value = value as never;
-      }
-    }),
-  );
-}
-
 interface Typed {
   readonly scores?: readonly unknown[];
   readonly iit?: readonly GridRow[];
@@ -86,12 +63,7 @@ interface Typed {
 
 /** The standard workbook of 2568, as `new` writes it, with what staff typed into it. */
 function typedWorkbook({ scores = [], iit = [], eit = [], more }: Typed) {
-  const made = standardWorkbook(SETTINGS);
-  typeInto(made.workbook, "scores", scoreSheetValues(scores, SETTINGS));
-  typeInto(made.workbook, "grid-IIT", gridValues("IIT", iit, SETTINGS));
-  typeInto(made.workbook, "grid-EIT", gridValues("EIT", eit, SETTINGS));
-  more?.(made.workbook);
-  return made;
+  return standardTyped(SETTINGS, { scores, grids: { IIT: iit, EIT: eit }, more });
 }
 
 async function itaFile(typed: Typed = {}, name = "ITA.xlsx"): Promise<string> {
@@ -426,7 +398,7 @@ describe("ita-tracker summary --write", () => {
     const file = await itaFile({ iit: IIT_ROWS });
     await runCli(["summary", file, ...ON_TODAY, "--write"]);
     const { workbook, tables } = await loadWorkbook(file);
-    typeInto(workbook, "scores", scoreSheetValues(SEED_2565_SCORES, SETTINGS));
+    typeInto(workbook, SETTINGS, "scores", scoreSheetValues(SEED_2565_SCORES, SETTINGS));
     const summarySheet = workbook.getWorksheet(SUMMARY_SHEET_NAME);
     if (summarySheet) summarySheet.getCell("A40").value = "ผู้บริหารรับทราบแล้ว";
     writeFileSync(file, await workbookBuffer(workbook, tables));

@@ -1,4 +1,6 @@
-import { FRAMEWORKS, UNPUBLISHED_YEARS } from "../../src/domain/frameworkData";
+import { EARLIER_FRAMEWORKS, FRAMEWORKS, UNPUBLISHED_YEARS } from "../../src/domain/frameworkData";
+
+const EVERY_FRAMEWORK = [...EARLIER_FRAMEWORKS, ...FRAMEWORKS];
 import {
   ACCEPTED_FISCAL_YEARS,
   figuresConfirmed,
@@ -11,13 +13,14 @@ import {
 import { SOURCES, sourcesConfirm } from "../../src/domain/itaSources";
 
 describe("framework data", () => {
-  it("covers 2565 to 2569, and no other year", () => {
+  it("makes workbooks for 2565 to 2569, scores 2563 and 2564 besides, and knows no other year", () => {
     expect(SUPPORTED_FISCAL_YEARS).toEqual([2565, 2566, 2567, 2568, 2569]);
-    expect(findFramework(2564)).toBeUndefined();
+    expect(EARLIER_FRAMEWORKS.map(({ fiscalYear }) => fiscalYear)).toEqual([2563, 2564]);
+    expect(findFramework(2562)).toBeUndefined();
     expect(findFramework(2570)).toBeUndefined();
   });
 
-  it.each(FRAMEWORKS.map((f) => [f.fiscalYear, f] as const))("%p is well formed", (_year, framework) => {
+  it.each(EVERY_FRAMEWORK.map((f) => [f.fiscalYear, f] as const))("%p is well formed", (_year, framework) => {
     expect(framework.tools.reduce((sum, tool) => sum + tool.weight, 0)).toBeCloseTo(1, 10);
     expect(framework.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(framework.indicators.filter((i) => i.tool === "IIT").map((i) => i.number)).toEqual([
@@ -102,7 +105,7 @@ describe("indicatorByName", () => {
 });
 
 describe("the sources of each year's figures", () => {
-  it.each(FRAMEWORKS.map((f) => [f.fiscalYear, f] as const))(
+  it.each(EVERY_FRAMEWORK.map((f) => [f.fiscalYear, f] as const))(
     "%p names the sources of every figure group it uses",
     (_year, framework) => {
       const groups = Object.keys(framework.sources);
@@ -122,7 +125,7 @@ describe("the sources of each year's figures", () => {
   );
 
   it("calls a figure group confirmed only when its sources meet the rule", () => {
-    for (const framework of FRAMEWORKS)
+    for (const framework of EVERY_FRAMEWORK)
       for (const figures of Object.values(framework.sources))
         if (figures.confirmed) expect(sourcesConfirm(figures.sources)).toBe(true);
   });
@@ -147,6 +150,13 @@ describe("the sources of each year's figures", () => {
 });
 
 describe("the years a workbook can be made for", () => {
+  it("scores 2563 and 2564 by letters, as 2565, for units' published results, but makes no workbook for them", () => {
+    for (const year of [2563, 2564]) {
+      expect(rulesInForce(year)?.framework.resultScale.kind).toBe("letter");
+      expect(ACCEPTED_FISCAL_YEARS).not.toContain(year);
+    }
+  });
+
   it("are the published years and then 2570, scored by 2569's rules", () => {
     expect(ACCEPTED_FISCAL_YEARS).toEqual([2565, 2566, 2567, 2568, 2569, 2570]);
     expect(ACCEPTED_FISCAL_YEARS.every((year) => rulesInForce(year) !== undefined)).toBe(true);
@@ -198,7 +208,7 @@ describe("rulesInForce", () => {
   });
 
   it("knows no rules for a year that is neither published nor announced", () => {
-    expect(rulesInForce(2564)).toBeUndefined();
+    expect(rulesInForce(2562)).toBeUndefined();
     expect(rulesInForce(2571)).toBeUndefined();
   });
 

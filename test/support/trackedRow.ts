@@ -11,6 +11,7 @@ export function trackedRow(row: number, measure: string, given: Partial<TrackedR
     responsible: "กองคลัง",
     period: "",
     monitoring: "",
+    reported: [],
     ...given,
   };
 }

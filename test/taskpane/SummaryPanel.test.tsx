@@ -34,6 +34,7 @@ const summary = summarise({
           responsible: "สำนักปลัด",
           period: "",
           monitoring: "",
+          reported: [],
         },
         {
           row: 7,
@@ -41,6 +42,7 @@ const summary = summarise({
           overdue: true,
           steps: "",
           monitoring: "",
+          reported: [],
           measure: "เผยแพร่คู่มือ <b>",
           responsible: "กองคลัง",
           period: "ต.ค. 2567",
