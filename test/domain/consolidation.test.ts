@@ -3,7 +3,7 @@ import { findFramework } from "../../src/domain/frameworks";
 import { gradeOf } from "../../src/domain/scoring";
 import { roundHalfAwayFromZero } from "../../src/domain/rounding";
 import { PHICHIT_2564, UP_2563 } from "../support/publishedTables";
-import { fileUnit, indicatorScores, measures, typedUnit, UNITS_SHEET } from "../support/unitResults";
+import { fileUnit, indicatorScores, measures, typedUnit, TYPED_SHEET } from "../support/unitResults";
 
 const registryEntry = (name: string, row: number, given: Partial<RegistryEntry> = {}): RegistryEntry => ({
   name,
@@ -121,7 +121,7 @@ describe("consolidate: the parent's figures", () => {
     expect(result.findings).toContainEqual({
       kind: "missingTool",
       name: "อบต.ห้า",
-      origin: { kind: "row", sheet: UNITS_SHEET, row: 5 },
+      origin: { kind: "row", sheet: TYPED_SHEET, row: 5 },
       tools: ["EIT"],
       cells: [],
     });
@@ -181,7 +181,7 @@ describe("consolidate: the parent's figures", () => {
     expect(result.findings).toContainEqual({
       kind: "notInRegistry",
       name: "อบต.ห้า",
-      origin: { kind: "row", sheet: UNITS_SHEET, row: 5 },
+      origin: { kind: "row", sheet: TYPED_SHEET, row: 5 },
     });
   });
 
@@ -191,7 +191,7 @@ describe("consolidate: the parent's figures", () => {
 });
 
 describe("consolidate: findings", () => {
-  const origin = (row: number) => ({ kind: "row" as const, sheet: UNITS_SHEET, row });
+  const origin = (row: number) => ({ kind: "row" as const, sheet: TYPED_SHEET, row });
 
   it("names a unit typed twice for the year, and a row of another year, each with its row", () => {
     const units = [

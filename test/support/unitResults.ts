@@ -2,7 +2,7 @@
 import type { ToolId } from "../../src/domain/framework";
 import type { UnitMeasures, UnitResult } from "../../src/domain/unitResult";
 
-export const UNITS_SHEET = "ผลรายหน่วยงาน";
+export const TYPED_SHEET = "ผลที่กรอกเอง";
 
 /** A row typed into the parent's units table (row 2 onwards, as they come). */
 export function typedUnit(
@@ -22,7 +22,7 @@ export function typedUnit(
     previousTotal: null,
     measures: null,
     oit: null,
-    origin: { kind: "row", sheet: UNITS_SHEET, row },
+    origin: { kind: "row", sheet: TYPED_SHEET, row },
     source: "",
     cells: {},
     ...given,
