@@ -10,12 +10,8 @@ import { percentDone, readingLists, type ScoreReading, type WorkbookSummary } fr
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { fiscalYearTitle } from "../layout/titles";
-import {
-  NoItaSheetsError,
-  planSummary,
-  type SummaryTarget,
-  type WorkbookSummaryPlan,
-} from "../layout/workbookSummary";
+import type { OwnSheetTarget } from "../layout/ownSheetTarget";
+import { NoItaSheetsError, planSummary, type WorkbookSummaryPlan } from "../layout/workbookSummary";
 import { readSheetsForCheck } from "../xlsx/readSheetsForCheck";
 import { withSummarySheet } from "../xlsx/writeSummary";
 import { parseArgs, type ParsedArgs } from "./args";
@@ -70,14 +66,14 @@ async function writeSummarySheet(
   file: string,
   opened: WorkbookFile,
   { plan, target }: WorkbookSummaryPlan,
-): Promise<SummaryTarget> {
+): Promise<OwnSheetTarget> {
   refuseIfOpenElsewhere(file);
   await writeReplacing(file, await withSummarySheet(opened.bytes, plan, target));
   return target;
 }
 
 /** The JSON other tools parse: these names are a contract. */
-function summaryJson({ summary, memo }: WorkbookSummaryPlan, written: SummaryTarget | null) {
+function summaryJson({ summary, memo }: WorkbookSummaryPlan, written: OwnSheetTarget | null) {
   const { scores } = summary;
   const assessment = scores?.assessment;
   const numbers = (indicators: readonly ScoredIndicator[] | undefined) =>
@@ -267,7 +263,7 @@ function overdueLines(summary: WorkbookSummary, text: ReportText): string[] {
   ];
 }
 
-function writtenLine(file: string, written: SummaryTarget): string {
+function writtenLine(file: string, written: OwnSheetTarget): string {
   const sheet = written.name;
   const outcome =
     written.replaces === null
@@ -284,7 +280,11 @@ function writtenLine(file: string, written: SummaryTarget): string {
  * In the order of the summary sheet: figures, ranking, readings, progress, overdue rows, the OIT
  * register's readiness, then the memo.
  */
-function report(file: string, { summary, memo }: WorkbookSummaryPlan, written: SummaryTarget | null): string {
+function report(
+  file: string,
+  { summary, memo }: WorkbookSummaryPlan,
+  written: OwnSheetTarget | null,
+): string {
   const text = new ReportText(summary);
   const { scores } = summary;
   const sections = [

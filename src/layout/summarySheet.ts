@@ -16,10 +16,10 @@ import {
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { rangeAddress } from "./a1";
-import { contentValues, valuesAt } from "./blocks";
+import { valuesAt } from "./blocks";
 import type { CellValue, ChartPlan, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "./plan";
 import { fittedRowHeights } from "./rowHeights";
-import { fingerprint, MARKER_COLUMN, SUMMARY_MARKER } from "./summaryMarker";
+import { SUMMARY_MARK } from "./sheetMark";
 import {
   a4AtFullSize,
   BAND_COLOURS,
@@ -389,7 +389,7 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
   memoRows(layout, memo);
 
   const lastRow = layout.row - 1;
-  const marker = valuesAt(1, WIDTH + 2, [[SUMMARY_MARKER], [fingerprint(contentValues(layout.content))]]);
+  const marker = SUMMARY_MARK.block(layout.content);
   const plan: Omit<SheetPlan, "rowHeights"> = {
     role: "summary",
     name,
@@ -408,7 +408,7 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
     columnWidths: [
       ...WIDTHS.map((width, index) => ({ column: String.fromCharCode(65 + index), width })),
       // Hidden: the marker is the add-in's, not the reader's.
-      { column: MARKER_COLUMN, width: 0 },
+      { column: SUMMARY_MARK.column, width: 0 },
     ],
     validations: [],
     conditionalFormats: [],

@@ -31,7 +31,7 @@ import { sheetPrefix } from "./formulaText";
 import { findSettings, type SheetContents } from "./insertPlan";
 import { readOitRegisterForCheck } from "./oitRegisterSheet";
 import { gridRole, type SheetRegistry } from "./sheetNames";
-import { isSummarySheet } from "./summaryMarker";
+import { SUMMARY_MARK } from "./sheetMark";
 
 export interface CheckedSheet {
   readonly name: string;
@@ -202,7 +202,7 @@ export function checkWorkbook(input: WorkbookCheckInput): WorkbookReading {
 
   for (const sheet of input.sheets) {
     // A summary sheet repeats the grids' status headers and the score header: it is ours, not theirs.
-    if (isSummarySheet(sheet.values)) continue;
+    if (SUMMARY_MARK.isOn(sheet.values)) continue;
     const cells = new SheetCells(sheet.values, mergedAreas(sheet.merges ?? []));
     const registered = grids.get(nameKey(sheet.name));
     const grid = findTrackingGrid(cells);

@@ -6,47 +6,14 @@ import type { CalendarDate } from "../domain/thaiCalendar";
 import type { DigitStyle } from "../domain/thaiDigits";
 import { oitPageSource, type OitPageSource } from "./oitPage";
 import type { SheetPlan } from "./plan";
-import { freeSheetName } from "./sheetNames";
-import { isSummarySheet, isUntouchedSummary } from "./summaryMarker";
+import { ownSheetTarget, type OwnSheetTarget } from "./ownSheetTarget";
+import { SUMMARY_MARK } from "./sheetMark";
 import { SUMMARY_SHEET_NAME, summarySheetPlan } from "./summarySheet";
 import { checkSheets, type CheckedSheet, type SheetForCheck, type WorkbookReading } from "./workbookCheck";
 
-export interface SummaryTarget {
-  /** The name the summary sheet is written under. */
-  readonly name: string;
-  /** A summary sheet left as the add-in wrote it, replaced by the new one; null when it is added. */
-  readonly replaces: { readonly name: string; readonly position: number } | null;
-  /** A summary sheet under our name that someone has typed in: left as it is. */
-  readonly keptEdited: string | null;
-}
-
-/** "สรุปผล ITA", or "สรุปผล ITA (2)" … as freeSheetName gives it when the first is taken. */
-function hasSummaryName(name: string): boolean {
-  const key = name.toLocaleUpperCase();
-  const base = SUMMARY_SHEET_NAME.toLocaleUpperCase();
-  return key === base || (key.startsWith(`${base} (`) && /\(\d+\)$/.test(key));
-}
-
-/**
- * The summary sheet to replace is one of ours, under our name, untouched since it was written. One that
- * someone has typed in, or renamed to keep it (last quarter's, say), is never replaced or deleted.
- */
-export function summaryTarget(sheets: readonly CheckedSheet[]): SummaryTarget {
-  const named = sheets
-    .map((sheet, position) => ({ sheet, position }))
-    .filter(({ sheet }) => hasSummaryName(sheet.name) && isSummarySheet(sheet.values));
-  const untouched = named.find(({ sheet }) => isUntouchedSummary(sheet.values));
-  const edited = named.find(({ sheet }) => !isUntouchedSummary(sheet.values));
-  const keptEdited = edited?.sheet.name ?? null;
-  if (untouched) {
-    const { sheet, position } = untouched;
-    return { name: sheet.name, replaces: { name: sheet.name, position }, keptEdited };
-  }
-  const name = freeSheetName(
-    SUMMARY_SHEET_NAME,
-    sheets.map((sheet) => sheet.name),
-  );
-  return { name, replaces: null, keptEdited };
+/** The summary sheet to replace is ours, under our name, untouched since it was written. */
+export function summaryTarget(sheets: readonly CheckedSheet[]): OwnSheetTarget {
+  return ownSheetTarget(sheets, SUMMARY_MARK, SUMMARY_SHEET_NAME);
 }
 
 /** A workbook with neither a score sheet nor a grid: there is nothing to summarise yet. */
@@ -63,7 +30,7 @@ export interface WorkbookSummaryPlan {
   readonly summary: WorkbookSummary;
   readonly memo: string[];
   readonly plan: SheetPlan;
-  readonly target: SummaryTarget;
+  readonly target: OwnSheetTarget;
   /** The OIT register as the agency's web page, read in the same pass; null without a register. */
   readonly oitPage: OitPageSource | null;
 }

@@ -3,7 +3,7 @@
 // Nothing else in the file is read or written again.
 import { Workbook } from "exceljs";
 import type { SheetPlan } from "../layout/plan";
-import type { SummaryTarget } from "../layout/workbookSummary";
+import type { OwnSheetTarget } from "../layout/ownSheetTarget";
 import { allContent, applyWorkbookPlan, chartsOf } from "./applyWorkbookPlan";
 import { withSheetsPlaced } from "./packageWrite";
 import { workbookBuffer } from "./workbookBuffer";
@@ -12,7 +12,7 @@ import { workbookBuffer } from "./workbookBuffer";
 export async function withSummarySheet(
   bytes: Uint8Array,
   plan: SheetPlan,
-  target: SummaryTarget,
+  target: OwnSheetTarget,
 ): Promise<Buffer> {
   const summary = { sheets: [plan] };
   const workbook = new Workbook();

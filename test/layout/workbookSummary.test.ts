@@ -5,7 +5,7 @@ import { parseRange } from "../../src/layout/a1";
 import { columnWidthPoints } from "../../src/layout/columnWidth";
 import type { SheetRole } from "../../src/layout/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
-import { isSummarySheet, isUntouchedSummary } from "../../src/layout/summaryMarker";
+import { SUMMARY_MARK } from "../../src/layout/sheetMark";
 import { OVERDUE_LISTED, SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { printableWidth } from "../../src/layout/styles";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
@@ -213,11 +213,11 @@ describe("planSummary: the sheet", () => {
 
   it("is ours, and untouched as written", () => {
     expect(plan.name).toBe(SUMMARY_SHEET_NAME);
-    expect(isSummarySheet(values)).toBe(true);
-    expect(isUntouchedSummary(values)).toBe(true);
+    expect(SUMMARY_MARK.isOn(values)).toBe(true);
+    expect(SUMMARY_MARK.isUntouched(values)).toBe(true);
     const edited = values.map((line) => [...line]);
     (edited[5] as unknown[])[4] = "บันทึกของผู้ใช้";
-    expect(isUntouchedSummary(edited)).toBe(false);
+    expect(SUMMARY_MARK.isUntouched(edited)).toBe(false);
     // Beside the marker, in its hidden column, or right of it: typed there all the same.
     for (const [row, column] of [
       [4, 7],
@@ -225,7 +225,7 @@ describe("planSummary: the sheet", () => {
     ] as const) {
       const beside = values.map((line) => [...line]);
       (beside[row] as unknown[])[column] = 0;
-      expect(isUntouchedSummary(beside)).toBe(false);
+      expect(SUMMARY_MARK.isUntouched(beside)).toBe(false);
     }
   });
 

@@ -10,7 +10,7 @@ import { findScoreTable } from "../../src/domain/scoreCheck";
 import { SheetCells } from "../../src/domain/sheetCells";
 import { defaultSettings } from "../../src/domain/workbookSettings";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
-import { SUMMARY_MARKER } from "../../src/layout/summaryMarker";
+import { SUMMARY_MARK } from "../../src/layout/sheetMark";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
 import { standardWorkbook } from "../../src/xlsx/standardWorkbook";
 import { workbookBuffer } from "../../src/xlsx/workbookBuffer";
@@ -129,7 +129,7 @@ describeWithLibreOffice("the summary sheet in LibreOffice", () => {
       // Seven paragraphs, and the OIT register's readiness before the closing line.
       expect(memo).toHaveLength(8);
       for (const paragraph of memo) expect(squeezed(all)).toContain(squeezed(paragraph));
-      expect(all).not.toContain(SUMMARY_MARKER);
+      expect(all).not.toContain(SUMMARY_MARK.marker);
     },
   );
 });
