@@ -159,7 +159,7 @@ class ReportText {
 function headingLines(file: string, summary: WorkbookSummary): string[] {
   const { settings, madeOn } = summary;
   const made = formatThaiDate(madeOn, { form: "long", digits: settings.digitStyle });
-  const provisional = provisionalRulesLine(summary, settings.digitStyle);
+  const provisional = provisionalRulesLine(summary.framework.fiscalYear, settings.digitStyle);
   return [
     `สรุปผล ITA: ${file}`,
     ...(settings.agency === "" ? [] : [oneLine(settings.agency)]),

@@ -86,6 +86,8 @@ export type ConsolidationFinding =
       readonly origin: UnitOrigin;
       readonly cell?: string;
     }
+  /** A cell that should hold a number and holds text: left out, as the table's formulas leave it. */
+  | { readonly kind: "notANumber"; readonly name: string; readonly origin: UnitOrigin; readonly cell: string }
   /** A file of a unit the table already has a row for with other figures: the row is kept as it is. */
   | {
       readonly kind: "alreadyInTable";

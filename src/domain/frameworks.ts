@@ -86,3 +86,9 @@ export function indicatorByName(framework: Framework, text: string): Indicator |
 function normaliseName(text: string): string {
   return text.replace(/\s+/g, "");
 }
+
+/** Every year a unit's result can be scored for, oldest first: the earlier years, then those above. */
+export const SCORED_FISCAL_YEARS: readonly number[] = [
+  ...EARLIER_FRAMEWORKS.map((framework) => framework.fiscalYear),
+  ...ACCEPTED_FISCAL_YEARS,
+].sort((a, b) => a - b);

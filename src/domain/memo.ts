@@ -198,11 +198,11 @@ export function progressParagraph(summary: WorkbookSummary, write: MemoWriter): 
 }
 
 /**
- * While NACC has not published the rules of the summary's year (2570), the sentence saying whose rules
- * it was scored by; null once they are published.
+ * While NACC has not published the rules of a fiscal year (2570), the sentence saying whose rules it was
+ * scored by; null once they are published.
  */
-export function provisionalRulesLine(summary: WorkbookSummary, digits: DigitStyle): string | null {
-  const rules = rulesInForce(summary.framework.fiscalYear);
+export function provisionalRulesLine(fiscalYear: number, digits: DigitStyle): string | null {
+  const rules = rulesInForce(fiscalYear);
   if (rules === undefined || rules.published) return null;
   return formatDigits(
     `สำนักงาน ป.ป.ช. ยังไม่ประกาศเกณฑ์การประเมินประจำปีงบประมาณ พ.ศ. ${rules.fiscalYear} ` +
@@ -239,7 +239,7 @@ export function memoParagraphs(
         priorityParagraph(reading, write),
       ]
     : [missingScoresParagraph(summary, write), ...(compared ? [compared] : [])];
-  const provisional = provisionalRulesLine(summary, digits);
+  const provisional = provisionalRulesLine(summary.framework.fiscalYear, digits);
   return [
     ...scoreParagraphs,
     ...(provisional === null ? [] : [`ทั้งนี้ ${provisional}`]),

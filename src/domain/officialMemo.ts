@@ -63,6 +63,8 @@ export const MEMO_TITLE = "บันทึกข้อความ";
 export const DOTTED_LINE = "..............................................................";
 /** The signature's lines stand in the right half of the page: their dotted lines are shorter. */
 const SIGNATURE_LINE = "........................................";
+/** The name in brackets, the position's title under it, as the signer writes them; no word before either. */
+export const SIGNATURE_LINES: readonly string[] = [`(${SIGNATURE_LINE})`, SIGNATURE_LINE];
 
 /**
  * The official memo's type sizes, in points (งานสารบรรณ; test/docx checks them in print): the title
@@ -233,7 +235,7 @@ export function officialMemo(
     text: `${write.number(number)}. ${text}`,
   });
   const measures = measuresTable(summary, write);
-  const provisional = provisionalRulesLine(summary, digits);
+  const provisional = provisionalRulesLine(summary.framework.fiscalYear, digits);
   return {
     fields: [
       { label: "ส่วนราชการ", value: settings.agency === "" ? null : settings.agency },
@@ -274,8 +276,7 @@ export function officialMemo(
       },
     ],
     closing: "จึงเรียนมาเพื่อโปรดพิจารณา",
-    // The name in brackets, the position's title under it, as the signer writes them; no word before either.
-    signature: [`(${SIGNATURE_LINE})`, SIGNATURE_LINE],
+    signature: SIGNATURE_LINES,
     digits,
   };
 }

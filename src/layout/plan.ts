@@ -132,7 +132,15 @@ export type SheetRole = "scores" | "grid-IIT" | "grid-EIT" | "grid-OIT" | "oit-r
  * The summary sheet is made apart from an insert and knows itself by its own marker (summarySheet.ts); the
  * record of measures carried from last year is made once, with the new year's workbook (nextYear.ts).
  */
-export type PlannedRole = SheetRole | "summary" | "carried";
+export type PlannedRole =
+  | SheetRole
+  | "summary"
+  | "carried"
+  /** A parent office's sheets: its registry of units, the units typed in and read from files, the summary. */
+  | "unitRegistry"
+  | "typedUnits"
+  | "unitFiles"
+  | "consolidation";
 
 export interface ChartSeriesPlan {
   /** The series' name as the legend shows it. */

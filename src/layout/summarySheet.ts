@@ -14,10 +14,9 @@ import {
   type WorkbookSummary,
 } from "../domain/summary";
 import { formatThaiDate } from "../domain/thaiCalendar";
-import { formatDigits, formatScore } from "../domain/thaiDigits";
 import { rangeAddress } from "./a1";
-import { valuesAt } from "./blocks";
-import type { CellValue, ChartPlan, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "./plan";
+import type { CellValue, ChartPlan, SheetPlan } from "./plan";
+import { COUNT_FORMAT, NOTE_FORMAT, NUMBER_FORMAT, PARAGRAPH_FORMAT, ReportLayout } from "./reportLayout";
 import { fittedRowHeights } from "./rowHeights";
 import { SUMMARY_MARK } from "./sheetMark";
 import {
@@ -25,8 +24,6 @@ import {
   BAND_COLOURS,
   baseFont,
   CENTRED_CELL_FORMAT,
-  HEADER_FORMAT,
-  SCORE_FORMAT,
   SUBTITLE_FORMAT,
   TEXT_CELL_FORMAT,
   READABLE_PRINTED_POINTS,
@@ -47,129 +44,31 @@ export const OVERDUE_LISTED = 100;
 /** Text of an overdue row kept on the printed sheet: well under what an Excel cell holds. */
 const LISTED_LENGTH = 500;
 
-const SECTION_FORMAT: FormatPlan = { font: { bold: true, size: 16 }, verticalAlignment: "Center" };
-const NUMBER_FORMAT: FormatPlan = { ...CENTRED_CELL_FORMAT, numberFormat: SCORE_FORMAT };
-const COUNT_FORMAT: FormatPlan = { ...CENTRED_CELL_FORMAT, numberFormat: "0" };
-const PARAGRAPH_FORMAT: FormatPlan = { wrapText: true, verticalAlignment: "Top" };
-const NOTE_FORMAT: FormatPlan = { font: { color: "#595959", size: 12 } };
-
-/** The sheet as it is laid down row by row. */
-class SummaryLayout {
-  row = 1;
-  private sections = 0;
-  readonly rowBreaks: number[] = [];
-  readonly content: ContentBlock[] = [];
-  readonly formats: FormatBlock[] = [];
-  readonly merges: string[] = [];
-
-  constructor(private readonly summary: WorkbookSummary) {}
-
-  digits(text: string): string {
-    return formatDigits(text, this.summary.settings.digitStyle);
-  }
-
-  score(value: number): string {
-    return formatScore(value, this.summary.settings.digitStyle);
-  }
-
-  across(row: number, left = 1, right = WIDTH): string {
-    return rangeAddress({ top: row, left, bottom: row, right });
-  }
-
-  /** One text over the whole width, merged. */
-  line(text: string, format: FormatPlan): void {
-    this.content.push(valuesAt(this.row, 1, [[text]]));
-    this.formats.push({ address: this.across(this.row), format });
-    this.merges.push(this.across(this.row));
-    this.row += 1;
-  }
-
-  /** A heading after a blank row, numbered in turn ("1. ผลการประเมินภาพรวม") in the workbook's digits. */
-  section(title: string): void {
-    this.sections += 1;
-    this.row += 1;
-    this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT);
-  }
-
-  /** A section that must print whole, as a chart: it starts a page, with no blank row above it. */
-  sectionOnNewPage(title: string): void {
-    this.sections += 1;
-    this.rowBreaks.push(this.row);
-    this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT);
-  }
-
-  /** A table from column `left`: a header row then rows, each column with its own format. */
-  table(
-    headers: readonly string[],
-    rows: readonly (readonly CellValue[])[],
-    formats: readonly FormatPlan[],
-    left = 1,
-  ): void {
-    const top = this.row;
-    this.content.push(valuesAt(top, left, [headers]));
-    this.formats.push({ address: this.across(top, left, left + headers.length - 1), format: HEADER_FORMAT });
-    if (rows.length > 0) {
-      this.content.push(valuesAt(top + 1, left, rows));
-      formats.forEach((format, index) => {
-        const column = left + index;
-        this.formats.push({
-          address: rangeAddress({ top: top + 1, left: column, bottom: top + rows.length, right: column }),
-          format,
-        });
-      });
-    }
-    this.row = top + 1 + rows.length;
-  }
-
-  /** A label in A:B and a value in C, the value's format its own; the rest of the row for a note. */
-  figure(label: string, value: CellValue, format: FormatPlan, note = ""): void {
-    this.content.push(valuesAt(this.row, 1, [[label, null, value, note === "" ? null : note]]));
-    this.merges.push(this.across(this.row, 1, 2), this.across(this.row, 4, WIDTH));
-    this.formats.push(
-      { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
-      { address: this.across(this.row, 3), format },
-      { address: this.across(this.row, 4, WIDTH), format: TEXT_CELL_FORMAT },
-    );
-    this.row += 1;
-  }
-
-  /** A label in A:B and a list of indicators in C:F, wrapped. */
-  list(label: string, text: string): void {
-    this.content.push(valuesAt(this.row, 1, [[label, null, text]]));
-    this.merges.push(this.across(this.row, 1, 2), this.across(this.row, 3, WIDTH));
-    this.formats.push(
-      { address: this.across(this.row, 1, 2), format: { ...TEXT_CELL_FORMAT, font: { bold: true } } },
-      { address: this.across(this.row, 3, WIDTH), format: TEXT_CELL_FORMAT },
-    );
-    this.row += 1;
-  }
-}
-
-function indicatorLabel(layout: SummaryLayout, { number, name }: { number: number; name: string }): string {
+function indicatorLabel(layout: ReportLayout, { number, name }: { number: number; name: string }): string {
   return layout.digits(`${number}. ${name}`);
 }
 
-function indicatorList(layout: SummaryLayout, indicators: readonly ScoredIndicator[]): string {
+function indicatorList(layout: ReportLayout, indicators: readonly ScoredIndicator[]): string {
   if (indicators.length === 0) return "ไม่มี";
   return indicators
     .map((indicator) => `${indicatorLabel(layout, indicator)} (${layout.score(indicator.score)})`)
     .join("\n");
 }
 
-function headingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+function headingRows(layout: ReportLayout, summary: WorkbookSummary): void {
   const { settings, madeOn } = summary;
   layout.line(`สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)`, TITLE_FORMAT);
   layout.line(settings.agency, SUBTITLE_FORMAT);
   layout.line(fiscalYearTitle(settings), SUBTITLE_FORMAT);
   const made = formatThaiDate(madeOn, { form: "long", digits: settings.digitStyle });
   layout.line(`จัดทำเมื่อวันที่ ${made}`, { horizontalAlignment: "Center" });
-  const provisional = provisionalRulesLine(summary, settings.digitStyle);
+  const provisional = provisionalRulesLine(summary.framework.fiscalYear, settings.digitStyle);
   if (provisional !== null) {
     layout.line(provisional, { ...NOTE_FORMAT, wrapText: true, horizontalAlignment: "Center" });
   }
 }
 
-function resultRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+function resultRows(layout: ReportLayout, summary: WorkbookSummary): void {
   layout.section("ผลการประเมินภาพรวม");
   const { scores, framework } = summary;
   if (scores === null) {
@@ -190,7 +89,7 @@ function resultRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   }
 }
 
-function rankingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+function rankingRows(layout: ReportLayout, summary: WorkbookSummary): void {
   const { scores } = summary;
   if (scores === null) return;
   layout.section("คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
@@ -227,7 +126,7 @@ function rankingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
   );
 }
 
-function readingRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+function readingRows(layout: ReportLayout, summary: WorkbookSummary): void {
   const { scores } = summary;
   if (scores === null) return;
   layout.section("จุดแข็งและสิ่งที่ต้องพัฒนา");
@@ -252,7 +151,7 @@ function progressRow(label: string, progress: ToolProgress): CellValue[] {
   ];
 }
 
-function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+function progressRows(layout: ReportLayout, summary: WorkbookSummary): void {
   layout.section("ความก้าวหน้าของมาตรการ");
   const total = totalProgress(summary.progress);
   layout.table(
@@ -300,7 +199,7 @@ function progressRows(layout: SummaryLayout, summary: WorkbookSummary): void {
 }
 
 /** The chart's data: each indicator in number order, its score, and the three thresholds as lines. */
-function chartRows(layout: SummaryLayout, summary: WorkbookSummary): ChartPlan | undefined {
+function chartRows(layout: ReportLayout, summary: WorkbookSummary): ChartPlan | undefined {
   const { scores } = summary;
   if (scores === null) return undefined;
   const { indicators, thresholds } = scores.assessment;
@@ -364,21 +263,21 @@ function chartRows(layout: SummaryLayout, summary: WorkbookSummary): ChartPlan |
 }
 
 /** How many OIT items the register has complete, where the workbook has one. */
-function oitRows(layout: SummaryLayout, summary: WorkbookSummary): void {
+function oitRows(layout: ReportLayout, summary: WorkbookSummary): void {
   const { oitReadiness } = summary;
   if (oitReadiness === null) return;
   layout.section("การเปิดเผยข้อมูลสาธารณะ (OIT)");
   layout.list("ทะเบียน OIT", oitReadinessWords(oitReadiness, summary.settings.digitStyle));
 }
 
-function memoRows(layout: SummaryLayout, memo: readonly string[]): void {
+function memoRows(layout: ReportLayout, memo: readonly string[]): void {
   layout.section("ข้อความสำหรับบันทึกข้อความ");
   // Indented as a memo's paragraphs are, with spaces, which survive copying out of the cell.
   memo.forEach((paragraph) => layout.line(`        ${paragraph}`, PARAGRAPH_FORMAT));
 }
 
 export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string[], name: string): SheetPlan {
-  const layout = new SummaryLayout(summary);
+  const layout = new ReportLayout(summary.settings.digitStyle, WIDTH);
   headingRows(layout, summary);
   resultRows(layout, summary);
   rankingRows(layout, summary);
