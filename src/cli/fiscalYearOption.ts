@@ -5,9 +5,15 @@ import { parseThaiNumber } from "../domain/thaiDigits";
 import type { CommandIO } from "./io";
 import { UsageError } from "./usageError";
 
-/** Reads --year (Thai or Arabic digits, Buddhist era) and finds the rules that year is scored by. */
-export function frameworkForYearOption(text: string | undefined): Framework {
-  const known = `${ACCEPTED_FISCAL_YEARS[0]}-${ACCEPTED_FISCAL_YEARS[ACCEPTED_FISCAL_YEARS.length - 1]}`;
+/**
+ * Reads --year (Thai or Arabic digits, Buddhist era) and finds the rules that year is scored by: one of
+ * `years`, the years a workbook is made for unless a command scores others too.
+ */
+export function frameworkForYearOption(
+  text: string | undefined,
+  years: readonly number[] = ACCEPTED_FISCAL_YEARS,
+): Framework {
+  const known = `${years[0]}-${years[years.length - 1]}`;
   if (text === undefined) {
     throw new UsageError(
       `ระบุปีงบประมาณด้วย --year เช่น --year 2568 | give the fiscal year with --year, e.g. --year 2568`,
@@ -17,10 +23,10 @@ export function frameworkForYearOption(text: string | undefined): Framework {
   if (year === null || !Number.isInteger(year)) {
     throw new UsageError(`ปีงบประมาณ "${text}" ไม่ใช่ตัวเลขปี | fiscal year "${text}" is not a year`);
   }
-  const rules = rulesInForce(year);
+  const rules = years.includes(year) ? rulesInForce(year) : undefined;
   if (rules) return rules.framework;
   const asBuddhistEra = year + BE_OFFSET;
-  if (rulesInForce(asBuddhistEra)) {
+  if (years.includes(asBuddhistEra)) {
     throw new UsageError(
       `${year} เป็นปี ค.ศ. ให้ใช้ปี พ.ศ. ${asBuddhistEra} | ${year} is a CE year: use the Buddhist-era year ${asBuddhistEra}`,
     );

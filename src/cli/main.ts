@@ -1,6 +1,7 @@
 import { processIO, type CommandIO } from "./io";
 import {
   CHECK_USAGE,
+  CONSOLIDATE_USAGE,
   INSERT_USAGE,
   MEMO_USAGE,
   NEW_USAGE,
@@ -29,6 +30,10 @@ const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; usage: s
   summary: { load: async () => (await import("./summaryCommand")).runSummary, usage: SUMMARY_USAGE },
   memo: { load: async () => (await import("./memoCommand")).runMemo, usage: MEMO_USAGE },
   "oit-page": { load: async () => (await import("./oitPageCommand")).runOitPage, usage: OIT_PAGE_USAGE },
+  consolidate: {
+    load: async () => (await import("./consolidateCommand")).runConsolidate,
+    usage: CONSOLIDATE_USAGE,
+  },
 };
 
 const HELP = [

@@ -23,3 +23,6 @@ export const MEMO_USAGE =
 
 export const OIT_PAGE_USAGE =
   "ita-tracker oit-page <ไฟล์.xlsx> [--out หน้าเว็บ.html [--force]] [--fragment] [--arabic-digits]";
+
+export const CONSOLIDATE_USAGE =
+  'ita-tracker consolidate <ไฟล์หรือโฟลเดอร์ของหน่วยงาน>... --out <ไฟล์ผลรวม.xlsx> [--year 2568] [--org "ชื่อหน่วยงาน"] [--docx บันทึก.docx [--force]] [--json] [--arabic-digits] [--today YYYY-MM-DD]';

@@ -141,6 +141,8 @@ export interface Consolidation {
   /** The measures of every unit that sent them, added up; null when none did. */
   readonly measures: UnitMeasures | null;
   readonly oit: { readonly complete: number; readonly total: number } | null;
+  /** How many units the registry lists; 0 where the parent keeps none. */
+  readonly registered: number;
   /** Registry entries no unit of the table matches. */
   readonly notSent: readonly RegistryEntry[];
   readonly findings: readonly ConsolidationFinding[];
@@ -467,6 +469,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
           : sum,
       null,
     ),
+    registered: registry.length,
     notSent: registry.filter((entry) => !matched.has(entry)),
     findings,
   };

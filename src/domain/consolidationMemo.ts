@@ -149,8 +149,9 @@ export function followUpParagraph(result: Consolidation, write: MemoWriter): str
 export function consolidationParagraphs(result: Consolidation, parent: ParentOffice): string[] {
   const write = new MemoWriter(parent.digits);
   const provisional = provisionalRulesLine(result.fiscalYear, parent.digits);
+  const levels = levelParagraph(result, write);
   return [
-    `${countParagraph(result, parent, write)}${levelParagraph(result, write) ? ` ${levelParagraph(result, write)}` : ""}`,
+    `${countParagraph(result, parent, write)}${levels === null ? "" : ` ${levels}`}`,
     helpParagraph(result, write),
     weakestParagraph(result, write),
     movementParagraph(result, write),

@@ -43,8 +43,9 @@ interface UnitColumn {
 }
 
 const INDICATOR_NUMBERS = Array.from({ length: 10 }, (_, index) => index + 1);
-const indicatorKey = (number: number) => `indicator${number}`;
-const quarterKey = (quarter: number) => `quarter${quarter}`;
+/** The key of an indicator's column, and of a quarter's, for unitColumnLetter. */
+export const indicatorKey = (number: number) => `indicator${number}`;
+export const quarterKey = (quarter: number) => `quarter${quarter}`;
 
 function columns(digits: WorkbookSettings["digitStyle"], fromFiles: boolean): UnitColumn[] {
   const number = (value: number) => formatDigits(String(value), digits);
@@ -96,6 +97,11 @@ function columns(digits: WorkbookSettings["digitStyle"], fromFiles: boolean): Un
 
 /** Header keys with digits as Arabic: a table written in Thai digits reads the same. */
 const readKey = (value: unknown) => toArabicDigits(headerKey(value));
+
+/** A column's letter by its key, in the sheet of files or in the typed one: what other sheets' formulas read. */
+export function unitColumnLetter(fromFiles: boolean): (key: string) => string {
+  return letters(columns("arabic", fromFiles));
+}
 
 /** A column's letter by its key, in the layout given. */
 function letters(layout: readonly UnitColumn[]): (key: string) => string {
@@ -222,7 +228,10 @@ function unitValues(unit: UnitResult, layout: readonly UnitColumn[]): CellValue[
     oitComplete: oit?.complete ?? null,
     oitTotal: oit?.total ?? null,
   };
-  return layout.filter(({ kind }) => kind !== "calculated").map(({ key }) => known[key] ?? null);
+  // An empty text is left an empty cell: "" would count as text to COUNTIFS's "<>*".
+  return layout
+    .filter(({ kind }) => kind !== "calculated")
+    .map(({ key }) => (known[key] === "" ? null : (known[key] ?? null)));
 }
 
 interface TableOptions {

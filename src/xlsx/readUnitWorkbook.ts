@@ -81,12 +81,11 @@ class UnitPackage {
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
-/**
- * The sheets a summary of the unit needs, in tab order: the settings sheet and the ones its registry
- * names, or every sheet of a workbook without a registry that can be followed. Throws
- * UnreadableWorkbookError for a file that is not a workbook at all.
- */
-export function readUnitSheets(bytes: Uint8Array, today: CalendarDate): SheetForCheck[] {
+/** A workbook's list of sheets, and a reader of the ones asked for. */
+function openWorkbook(bytes: Uint8Array): {
+  listed: ListedSheet[];
+  read: (sheets: readonly ListedSheet[]) => SheetForCheck[];
+} {
   const unit = new UnitPackage(bytes);
   const document = relationshipsIn(unit.text("_rels/.rels") ?? "", "").find(
     ({ kind }) => kind === "officeDocument",
@@ -97,19 +96,34 @@ export function readUnitSheets(bytes: Uint8Array, today: CalendarDate): SheetFor
     throw new UnreadableWorkbookError("notWorkbook");
   }
   const relationships = relationshipsIn(unit.text(relationshipsPart(workbookPart)) ?? "", workbookPart);
-  const listed = sheetsIn(workbookXml, relationships);
   const stringsPart = relationships.find(({ kind }) => kind === "sharedStrings")?.target;
   const strings = sharedStringsIn((stringsPart && unit.text(stringsPart)) ?? "");
-
-  const read = (sheets: readonly ListedSheet[]): SheetForCheck[] => {
-    const texts = unit.texts(sheets.map(({ part }) => part));
-    return sheets.map(({ name, part, state }) => ({
-      name,
-      visibility: VISIBILITY[state],
-      ...sheetCellsIn(texts.get(part) ?? "", strings),
-    }));
+  return {
+    listed: sheetsIn(workbookXml, relationships),
+    read: (sheets) => {
+      const texts = unit.texts(sheets.map(({ part }) => part));
+      return sheets.map(({ name, part, state }) => ({
+        name,
+        visibility: VISIBILITY[state],
+        ...sheetCellsIn(texts.get(part) ?? "", strings),
+      }));
+    },
   };
+}
 
+/** Every sheet of a workbook, in tab order: a parent office's own workbook, read as a check reads it. */
+export function readWorkbookSheets(bytes: Uint8Array): SheetForCheck[] {
+  const { listed, read } = openWorkbook(bytes);
+  return read(listed);
+}
+
+/**
+ * The sheets a summary of the unit needs, in tab order: the settings sheet and the ones its registry
+ * names, or every sheet of a workbook without a registry that can be followed. Throws
+ * UnreadableWorkbookError for a file that is not a workbook at all.
+ */
+export function readUnitSheets(bytes: Uint8Array, today: CalendarDate): SheetForCheck[] {
+  const { listed, read } = openWorkbook(bytes);
   // Our settings sheet is very hidden, under its own name unless someone renamed it.
   const isDefault = ({ name }: ListedSheet) =>
     name.toLocaleUpperCase() === DEFAULT_SHEET_NAMES.settings.toLocaleUpperCase();

@@ -1,6 +1,6 @@
 // The standard workbook as `new` writes it, with what staff typed into it: scores, measures in the grids,
 // the OIT register's statuses. Each cell that differs from the plan's is typed, as a person types it.
-import type { Workbook } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import { TOOL_IDS, type ToolId } from "../../src/domain/framework";
 import type { Cells } from "../../src/domain/sheetCells";
 import type { WorkbookSettings } from "../../src/domain/workbookSettings";
@@ -62,4 +62,11 @@ export function typedWorkbook(settings: WorkbookSettings, typed: Typed = {}) {
 export async function typedWorkbookBytes(settings: WorkbookSettings, typed: Typed = {}): Promise<Uint8Array> {
   const { workbook, tables } = typedWorkbook(settings, typed);
   return workbookBuffer(workbook, tables);
+}
+
+/** Types `values` into `row` from column A, one cell at a time: the row's other cells stay as they are. */
+export function typeRow(sheet: Worksheet, row: number, values: readonly unknown[]): void {
+  values.forEach((value, index) => {
+    if (value !== null) sheet.getCell(row, index + 1).value = value as never;
+  });
 }

@@ -1,0 +1,29 @@
+// One unit's file as consolidation takes it: the unit's result, or why the file could not be read. A bad
+// file costs its own line and never the rest of the run. The command line and the pane's worker both read
+// files through here.
+import type { UnreadableFile } from "../domain/consolidationMessages";
+import type { CalendarDate } from "../domain/thaiCalendar";
+import { unitResultOfWorkbook, type UnitResult } from "../domain/unitResult";
+import { NoItaSheetsError, readSummary } from "../layout/workbookSummary";
+import { readUnitSheets, UnreadableWorkbookError } from "./readUnitWorkbook";
+
+export type UnitRead =
+  | { readonly kind: "unit"; readonly unit: UnitResult }
+  | { readonly kind: "unread"; readonly file: string; readonly reason: UnreadableFile };
+
+export function readUnitResult(bytes: Uint8Array, file: string, today: CalendarDate): UnitRead {
+  try {
+    const { reading, summary } = readSummary(readUnitSheets(bytes, today), today);
+    const unit = unitResultOfWorkbook(
+      { summary, scoreCells: reading.scoreCells, scoreAddresses: reading.scoreAddresses },
+      file,
+    );
+    return { kind: "unit", unit };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return { kind: "unread", file, reason: error.reason };
+    if (error instanceof NoItaSheetsError) return { kind: "unread", file, reason: "notOurs" };
+    // A cell or merge address no sheet can have: the file is damaged in some other way.
+    if (error instanceof RangeError) return { kind: "unread", file, reason: "damaged" };
+    throw error;
+  }
+}
