@@ -148,6 +148,9 @@ export interface Consolidation {
   readonly findings: readonly ConsolidationFinding[];
 }
 
+/** Names and groups in Thai dictionary order. */
+const THAI_ORDER = new Intl.Collator("th");
+
 /** A name as two people would type the same unit: spaces and case aside. */
 export function unitKey(name: string): string {
   return name.normalize("NFC").replace(/\s+/g, "").toLocaleLowerCase();
@@ -322,7 +325,7 @@ function averages(units: readonly ScoredUnit[], keyOf: (unit: ScoredUnit) => str
       average: roundHalfAwayFromZero(totals.reduce((sum, total) => sum + total, 0) / totals.length),
     }))
     .sort((a, b) =>
-      (a.key === "") !== (b.key === "") ? (a.key === "" ? 1 : -1) : a.key.localeCompare(b.key, "th"),
+      (a.key === "") !== (b.key === "") ? (a.key === "" ? 1 : -1) : THAI_ORDER.compare(a.key, b.key),
     );
 }
 
@@ -408,16 +411,16 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     };
   });
 
-  const withTotal = scored.filter((unit) => unit.total !== null);
+  // Equal totals share a rank: each total's rank is one more than the number of totals above it.
+  const descending = scored.flatMap(({ total }) => (total === null ? [] : [total])).sort((a, b) => b - a);
+  const rankOf = new Map<number, number>();
+  descending.forEach((total, index) => {
+    if (!rankOf.has(total)) rankOf.set(total, index + 1);
+  });
   const ranked = scored.map((unit) =>
-    unit.total === null
-      ? unit
-      : {
-          ...unit,
-          rank: 1 + withTotal.filter((other) => (other.total as number) > (unit.total as number)).length,
-        },
+    unit.total === null ? unit : { ...unit, rank: rankOf.get(unit.total) as number },
   );
-  const byName = (a: ScoredUnit, b: ScoredUnit) => a.unit.name.localeCompare(b.unit.name, "th");
+  const byName = (a: ScoredUnit, b: ScoredUnit) => THAI_ORDER.compare(a.unit.name, b.unit.name);
   const units = [
     ...ranked
       .filter((unit) => unit.rank !== null)

@@ -21,6 +21,19 @@ function contains(box: CellBox, row: number, column: number): boolean {
   return row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
 }
 
+/** Each item under every row its box covers, in the order given. */
+function byRow<T extends { readonly box: CellBox }>(items: readonly T[]): Map<number, T[]> {
+  const rows = new Map<number, T[]>();
+  for (const item of items) {
+    for (let row = item.box.top; row <= item.box.bottom; row++) {
+      const list = rows.get(row);
+      if (list) list.push(item);
+      else rows.set(row, [item]);
+    }
+  }
+  return rows;
+}
+
 /** What a number shows under the plans' number formats ("0.00", "0", "0%"). */
 function shownText(value: CellValue, numberFormat: string | undefined): string {
   if (typeof value !== "number" || numberFormat === undefined) return String(value);
@@ -40,8 +53,11 @@ function shownText(value: CellValue, numberFormat: string | undefined): string {
 export function fittedRowHeights(plan: UnsizedPlan): SheetPlan["rowHeights"] {
   const widths = new Map(plan.columnWidths.map(({ column, width }) => [columnNumber(column), width]));
   const widthOf = (column: number) => widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
-  const merges = plan.merges.map(parseRange);
-  const formats = plan.formats.map(({ address, format }) => ({ box: parseRange(address), format }));
+  // Formats and merges by the rows they cover, in the plan's order: a cell looks only at its own row's.
+  const formatsOfRow = byRow(
+    plan.formats.map(({ address, format }) => ({ box: parseRange(address), format })),
+  );
+  const mergesOfRow = byRow(plan.merges.map((address) => ({ box: parseRange(address) })));
   const tableBody = plan.table && {
     ...parseRange(plan.table.address),
     top: parseRange(plan.table.address).top + 1,
@@ -51,7 +67,7 @@ export function fittedRowHeights(plan: UnsizedPlan): SheetPlan["rowHeights"] {
     let font: FontPlan = plan.baseFont;
     let wrap = false;
     let numberFormat: string | undefined;
-    for (const { box, format } of formats) {
+    for (const { box, format } of formatsOfRow.get(row) ?? []) {
       if (!contains(box, row, column)) continue;
       font = { ...font, ...format.font };
       wrap = format.wrapText ?? wrap;
@@ -62,7 +78,7 @@ export function fittedRowHeights(plan: UnsizedPlan): SheetPlan["rowHeights"] {
 
   /** The points a cell's text has across: its merged area's columns, less the cell's own margins. */
   function roomOf(row: number, column: number): number | undefined {
-    const merge = merges.find((box) => contains(box, row, column));
+    const merge = mergesOfRow.get(row)?.find(({ box }) => contains(box, row, column))?.box;
     if (merge && (merge.top !== merge.bottom || merge.top !== row || merge.left !== column)) return undefined;
     const [left, right] = merge ? [merge.left, merge.right] : [column, column];
     let points = 0;

@@ -150,14 +150,13 @@ function levelFormula(year: string, total: string, lowestTool: string): string {
     );
 }
 
-/** The calculated columns' formulas in `row`, by key. */
-function calculatedFormulas(
-  layout: readonly UnitColumn[],
-  framework: Framework,
-  row: number,
-): Map<string, string> {
+/** Stands for the row in a calculated column's formula, written once and then given each row's number. */
+const ROW = "{row}";
+
+/** The calculated columns' formulas, with ROW for the row, by key. */
+function calculatedFormulas(layout: readonly UnitColumn[], framework: Framework): Map<string, string> {
   const at = letters(layout);
-  const cell = (key: string) => `${at(key)}${row}`;
+  const cell = (key: string) => `${at(key)}${ROW}`;
   const toolRange = (tool: ToolId) => {
     const numbers = indicatorsOfTool(framework, tool).map(({ number }) => number);
     return {
@@ -253,10 +252,12 @@ function unitTablePlan(options: TableOptions): Omit<SheetPlan, "rowHeights"> {
   const lastRow = FIRST_UNIT_ROW + rows - 1;
   const firstCalculated = layout.findIndex(({ kind }) => kind === "calculated") + 1;
   const calculatedKeys = layout.filter(({ kind }) => kind === "calculated").map(({ key }) => key);
-  const formulaRows = Array.from({ length: rows }, (_, index) => {
-    const formulas = calculatedFormulas(layout, framework, FIRST_UNIT_ROW + index);
-    return calculatedKeys.map((key) => formulas.get(key) as string);
-  });
+  const templates = calculatedFormulas(layout, framework);
+  const formulaRows = Array.from({ length: rows }, (_, index) =>
+    calculatedKeys.map((key) =>
+      (templates.get(key) as string).replaceAll(ROW, String(FIRST_UNIT_ROW + index)),
+    ),
+  );
   const titles = titleRows(settings, options.title, { last: Math.min(width, 12) });
   const column = (kind: Kind) =>
     layout.flatMap(({ kind: each }, index) => (each === kind ? [index + 1] : []));
