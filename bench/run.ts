@@ -5,6 +5,7 @@ import { bundleSizeFigures } from "./bundleSize";
 import { firstRenderFigures } from "./firstRender";
 import { checkInput, checkOnce, plainReadOnce, summaryOnce } from "./checkRows";
 import { commandLineFigures, commandStartFigures } from "./commandLine";
+import { consolidationFigures } from "./consolidation";
 import { isOverBudget, sideBySide, type Figure, type Runs } from "./figures";
 import { hostActionFigures } from "./hostActions";
 import { naiveWriteFigures } from "./naiveWrite";
@@ -55,6 +56,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   naiveWriteFigures,
   commandLineFigures,
   commandStartFigures,
+  consolidationFigures,
   bundleSizeFigures,
   firstRenderFigures,
 ];
