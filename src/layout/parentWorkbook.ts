@@ -77,16 +77,6 @@ export interface ConsolidationPlan {
   readonly keptEdited: readonly string[];
 }
 
-/** A sheet's values with its formulas' cells empty, as a sheet of ours was fingerprinted when written. */
-function withoutFormulas(sheet: SheetForCheck): SheetForCheck {
-  return {
-    ...sheet,
-    values: sheet.formulas.map((row) =>
-      row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? "" : cell)),
-    ),
-  };
-}
-
 const cellsOf = (sheet: SheetForCheck) => new SheetCells(sheet.values, mergedAreas(sheet.merges ?? []));
 
 export function planConsolidation(input: ConsolidationInput): ConsolidationPlan {
@@ -98,20 +88,19 @@ export function planConsolidation(input: ConsolidationInput): ConsolidationPlan 
     return free;
   };
 
-  const ours = sheets.map(withoutFormulas);
   const isOurs = (sheet: SheetForCheck) =>
     FILE_UNITS_MARK.isOn(sheet.values) || CONSOLIDATION_MARK.isOn(sheet.values);
-  const registrySheet = ours.find((sheet) => !isOurs(sheet) && readUnitRegistry(cellsOf(sheet)) !== null);
-  const typedSheet = ours.find(
+  const registrySheet = sheets.find((sheet) => !isOurs(sheet) && readUnitRegistry(cellsOf(sheet)) !== null);
+  const typedSheet = sheets.find(
     (sheet) => !isOurs(sheet) && readUnitTable(cellsOf(sheet), sheet.name) !== null,
   );
   const registry = registrySheet ? (readUnitRegistry(cellsOf(registrySheet)) ?? []) : [];
   const typedRead = typedSheet ? readUnitTable(cellsOf(typedSheet), typedSheet.name) : null;
   const typed = typedRead?.units ?? [];
 
-  const filesTarget = ownSheetTarget(ours, FILE_UNITS_MARK, FILE_UNITS_SHEET);
+  const filesTarget = ownSheetTarget(sheets, FILE_UNITS_MARK, FILE_UNITS_SHEET);
   const earlierName = filesTarget.replaces?.name ?? filesTarget.keptEdited;
-  const earlierSheet = ours.find((sheet) => sheet.name === earlierName);
+  const earlierSheet = sheets.find((sheet) => sheet.name === earlierName);
   const earlier = earlierSheet ? (readUnitTable(cellsOf(earlierSheet), earlierSheet.name)?.units ?? []) : [];
 
   const stored = findSettings(sheets, today)?.settings;
@@ -149,7 +138,7 @@ export function planConsolidation(input: ConsolidationInput): ConsolidationPlan 
     plan: fileUnitsSheetPlan(settings, rows.fromFiles, filesName, "ITA_Unit_Files"),
     replaces: filesTarget.replaces,
   });
-  const summaryTarget = ownSheetTarget(ours, CONSOLIDATION_MARK, CONSOLIDATION_SHEET, taken);
+  const summaryTarget = ownSheetTarget(sheets, CONSOLIDATION_MARK, CONSOLIDATION_SHEET, taken);
   const summaryName = summaryTarget.replaces ? summaryTarget.name : added(summaryTarget.name);
   toPlace.push({
     plan: consolidationSheetPlan({

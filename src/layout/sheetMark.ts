@@ -2,7 +2,7 @@
 // hidden column. The sheet is found by its marker whatever it is renamed to; the fingerprint tells a
 // sheet left as the add-in wrote it (which the add-in may write again) from one someone has typed in
 // (which it never touches).
-import { columnNumber } from "./a1";
+import { columnNumber, parseRange, type CellBox } from "./a1";
 import { contentValues, valuesAt } from "./blocks";
 import type { Cells } from "./insertPlan";
 import type { ContentBlock } from "./plan";
@@ -10,7 +10,10 @@ import type { ContentBlock } from "./plan";
 export class SheetMark {
   private readonly index: number;
 
-  /** `column` is right of everything the sheet shows, hidden: row 1 holds the marker, row 2 the fingerprint. */
+  /**
+   * `column` is right of everything the sheet shows, hidden: row 1 holds the marker, row 2 the
+   * fingerprint, row 3 the areas holding formulas, where the sheet has any.
+   */
   constructor(
     readonly marker: string,
     readonly column: string,
@@ -18,20 +21,40 @@ export class SheetMark {
     this.index = columnNumber(column) - 1;
   }
 
-  /** `values`, from A1, as a read gives them (formulas, where read, count as empty). */
+  /** `values`, from A1, as a read gives them. */
   isOn(values: Cells): boolean {
     return values[0]?.[this.index] === this.marker;
   }
 
-  /** Left as the add-in wrote it: the fingerprint of its cells is the one stored with them. */
+  /**
+   * Left as the add-in wrote it: the fingerprint of its cells is the one stored with them. The cells that
+   * hold formulas, whose results a read gives, count as empty, as they did when the sheet was written:
+   * their areas are stored under the fingerprint.
+   */
   isUntouched(values: Cells): boolean {
     const stored = values[1]?.[this.index];
-    return this.isOn(values) && typeof stored === "string" && this.fingerprint(values) === stored;
+    if (!this.isOn(values) || typeof stored !== "string") return false;
+    const areas = values[2]?.[this.index];
+    const formulas = typeof areas === "string" && areas !== "" ? areas.split(",").map(parseRange) : [];
+    const unread = values.map((row, rowIndex) =>
+      row.map((cell, column) =>
+        formulas.some((box) => contains(box, rowIndex + 1, column + 1)) ? "" : cell,
+      ),
+    );
+    return this.fingerprint(unread) === stored;
   }
 
-  /** The marker and the fingerprint of `content`, to write with it. */
+  /** The marker, the fingerprint of `content` and the areas of its formulas, to write with it. */
   block(content: readonly ContentBlock[]): ContentBlock {
-    return valuesAt(1, this.index + 1, [[this.marker], [this.fingerprint(contentValues(content))]]);
+    const formulas = content.flatMap((block) => (block.formulas ? [block.address] : []));
+    const fingerprint = this.fingerprint(contentValues(content));
+    return valuesAt(
+      1,
+      this.index + 1,
+      formulas.length === 0
+        ? [[this.marker], [fingerprint]]
+        : [[this.marker], [fingerprint], [formulas.join(",")]],
+    );
   }
 
   /**
@@ -42,7 +65,7 @@ export class SheetMark {
    */
   fingerprint(values: Cells): string {
     const rows = values.map((row, index) => {
-      const cells = row.map((cell, column) => (column === this.index && index < 2 ? "" : normalised(cell)));
+      const cells = row.map((cell, column) => (column === this.index && index < 3 ? "" : normalised(cell)));
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
       return cells;
     });
@@ -54,6 +77,10 @@ export class SheetMark {
     }
     return hash.toString(16).padStart(8, "0");
   }
+}
+
+function contains(box: CellBox, row: number, column: number): boolean {
+  return row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
 }
 
 function normalised(value: unknown): string {
