@@ -9,6 +9,7 @@ import { convertScores } from "./convertScores";
 import { insertItaSheets, type InsertOptions, type InsertResult } from "./insertItaSheets";
 import { selectCell } from "./selectCell";
 import { summariseItaWorkbook } from "./summariseItaWorkbook";
+import { consolidateWorkbook, type ConsolidationOutcome, type UnitFilesRead } from "./consolidateWorkbook";
 import type { SummaryOutcome } from "./summaryOutcome";
 import type { SettingsSheetReading } from "../layout/settingsSheet";
 import type { SettingsChoice } from "../layout/settingsWrites";
@@ -60,6 +61,12 @@ export function saveSettingsInExcel(choice: SettingsChoice): Promise<SettingsSav
 
 export function summariseInExcel(): Promise<SummaryOutcome> {
   return inExcel((context) => summariseItaWorkbook(context, isSetSupported, todayInThailand(new Date())));
+}
+
+export function consolidateInExcel(read: UnitFilesRead): Promise<ConsolidationOutcome> {
+  return inExcel((context) =>
+    consolidateWorkbook(context, isSetSupported, todayInThailand(new Date()), read),
+  );
 }
 
 export function planNextYearInExcel(): Promise<NextYearPlan> {

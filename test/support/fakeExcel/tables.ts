@@ -161,7 +161,8 @@ const tableSchema: ProxySchema<TableState> = {
   sheetOf: (table) => table.sheet,
 };
 
-type TableMember = TableProperty | "columns" | "getRange" | "getHeaderRowRange" | "getDataBodyRange";
+type TableMember =
+  TableProperty | "columns" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete";
 
 export class FakeTable extends FakeClientObject<TableState> implements FakeMembers<Excel.Table, TableMember> {
   declare readonly id: string;
@@ -189,6 +190,10 @@ export class FakeTable extends FakeClientObject<TableState> implements FakeMembe
 
   getRange(): FakeRange {
     return this.derived("getRange", FakeRange, (table) => ({ sheet: table.sheet, box: table.box }));
+  }
+
+  delete(): void {
+    this.act("delete", (table) => table.sheet.workbook.deleteTable(table));
   }
 
   getHeaderRowRange(): FakeRange {

@@ -122,6 +122,12 @@ export class WorkbookState {
     return table;
   }
 
+  /** table.delete(): the table goes, and its cells' contents and formats with it. */
+  deleteTable(table: TableState): void {
+    this.tables.splice(this.tables.indexOf(table), 1);
+    table.sheet.clear(table.box, "All");
+  }
+
   /** By name (ignoring case) or id. */
   findTable(key: string): TableState | undefined {
     const wanted = key.toUpperCase();

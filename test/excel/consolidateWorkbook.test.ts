@@ -1,0 +1,90 @@
+import { consolidateWorkbook, type UnitFilesRead } from "../../src/excel/consolidateWorkbook";
+import { CONSOLIDATION_SHEET } from "../../src/layout/consolidationSheet";
+import { UNIT_REGISTRY_SHEET } from "../../src/layout/unitRegistrySheet";
+import { FILE_UNITS_SHEET, TYPED_UNITS_SHEET } from "../../src/layout/unitTables";
+import { createFakeExcel, type FakeExcel } from "../support/fakeExcel";
+import { fileUnit, indicatorScores, measures } from "../support/unitResults";
+
+const TODAY = { year: 2025, month: 10, day: 20 };
+
+const READ: UnitFilesRead = {
+  units: [
+    fileUnit("อบต.หนึ่ง", "1.xlsx", { indicators: indicatorScores(96), measures: measures(2, 1, 0) }),
+    fileUnit("อบต.สอง", "2.xlsx", { indicators: indicatorScores(84) }),
+  ],
+  unread: [{ file: "3.xls", reason: "oldFormat" }],
+};
+
+function consolidate(fake: FakeExcel, read: UnitFilesRead = READ) {
+  return consolidateWorkbook(fake.context, fake.isSetSupported, TODAY, read);
+}
+
+async function type(fake: FakeExcel, sheet: string, address: string, values: unknown[][]): Promise<void> {
+  fake.context.workbook.worksheets.getItem(sheet).getRange(address).values = values as never;
+  await fake.context.sync();
+}
+
+describe("consolidateWorkbook", () => {
+  it("reads once, lists tables once, writes once: the parent's four sheets, the summary active", async () => {
+    const fake = createFakeExcel();
+    const outcome = await consolidate(fake);
+    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.pendingOperations).toBe(0);
+    expect(outcome.sheets).toEqual([
+      UNIT_REGISTRY_SHEET,
+      TYPED_UNITS_SHEET,
+      FILE_UNITS_SHEET,
+      CONSOLIDATION_SHEET,
+    ]);
+    expect(fake.sheetNames()).toEqual(["Sheet1", ...outcome.sheets]);
+    expect(fake.activeSheetName()).toBe(CONSOLIDATION_SHEET);
+    expect(fake.sheet(FILE_UNITS_SHEET).values("A6:A7")).toEqual([["อบต.หนึ่ง"], ["อบต.สอง"]]);
+    expect(
+      fake
+        .sheet(FILE_UNITS_SHEET)
+        .tables()
+        .map(({ name }) => name),
+    ).toEqual(["ITA_Unit_Files"]);
+    expect(outcome.plan.consolidation.units.map(({ unit, rank }) => [rank, unit.name])).toEqual([
+      [1, "อบต.หนึ่ง"],
+      [2, "อบต.สอง"],
+    ]);
+    expect(outcome.unread).toEqual(READ.unread);
+    expect(outcome.missingFeatures).toEqual([]);
+  });
+
+  it("writes its own sheets again in place and keeps what the parent typed in its own", async () => {
+    const fake = createFakeExcel();
+    await consolidate(fake);
+    await type(fake, TYPED_UNITS_SHEET, "A6:E6", [["เทศบาลสาม", "", "เทศบาล", "", 2568]]);
+    await type(fake, UNIT_REGISTRY_SHEET, "A6:A7", [["อบต.หนึ่ง"], ["อบต.สี่"]]);
+    const again = await consolidate(fake);
+    expect(again.sheets).toEqual([FILE_UNITS_SHEET, CONSOLIDATION_SHEET]);
+    expect(fake.sheetNames()).toEqual([
+      "Sheet1",
+      UNIT_REGISTRY_SHEET,
+      TYPED_UNITS_SHEET,
+      FILE_UNITS_SHEET,
+      CONSOLIDATION_SHEET,
+    ]);
+    expect(fake.sheet(TYPED_UNITS_SHEET).values("A6:C6")).toEqual([["เทศบาลสาม", "", "เทศบาล"]]);
+    expect(
+      fake
+        .sheet(FILE_UNITS_SHEET)
+        .tables()
+        .map(({ name }) => name),
+    ).toEqual(["ITA_Unit_Files"]);
+    expect(again.plan.consolidation.notSent.map(({ name }) => name)).toEqual(["อบต.สี่"]);
+    expect(again.plan.keptEdited).toEqual([]);
+  });
+
+  it("leaves a summary someone typed in as it is, and writes the new one beside it", async () => {
+    const fake = createFakeExcel();
+    await consolidate(fake);
+    await type(fake, CONSOLIDATION_SHEET, "B300", [["แก้ไขแล้ว"]]);
+    const again = await consolidate(fake);
+    expect(again.plan.keptEdited).toEqual([CONSOLIDATION_SHEET]);
+    expect(again.sheets).toContain(`${CONSOLIDATION_SHEET} (2)`);
+    expect(fake.sheet(CONSOLIDATION_SHEET).values("B300")).toEqual([["แก้ไขแล้ว"]]);
+  });
+});
