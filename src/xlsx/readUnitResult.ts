@@ -18,7 +18,9 @@ export function readUnitResult(bytes: Uint8Array, file: string, today: CalendarD
       { summary, scoreCells: reading.scoreCells, scoreAddresses: reading.scoreAddresses },
       file,
     );
-    return { kind: "unit", unit };
+    // Its names and addresses are slices of the file's XML, which they would keep alive: a copy lets the
+    // file go, so that thousands of units hold only their figures.
+    return { kind: "unit", unit: structuredClone(unit) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { kind: "unread", file, reason: error.reason };
     if (error instanceof NoItaSheetsError) return { kind: "unread", file, reason: "notOurs" };

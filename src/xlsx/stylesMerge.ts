@@ -31,7 +31,7 @@ interface ParsedSection {
 }
 
 /** The styles part of one package, parsed into the sections a sheet's numbers point into. */
-class StylesPart {
+export class StylesPart {
   readonly prefix: string;
   private readonly sections = new Map<Section, ParsedSection>();
 

@@ -11,6 +11,8 @@ import { escapeXmlAttribute, escapeXmlText, unescapeXml } from "./xmlText";
 export interface TableColumnsPart {
   readonly table: string;
   readonly columns: readonly { readonly name: string; readonly formula?: string }[];
+  /** The range the table covers where it is not the one ExcelJS wrote: its rows' cells were written apart. */
+  readonly ref?: string;
 }
 
 const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
@@ -29,9 +31,16 @@ export async function completeTableColumns(
   for (const path of Object.keys(zip.files).filter((name) => TABLE_PART.test(name))) {
     const xml = await (zip.file(path) as JSZip.JSZipObject).async("string");
     const part = byName.get(unescapeXml(TABLE_NAME.exec(xml)?.[1] ?? ""));
-    if (part) zip.file(path, xml.replace(TABLE_COLUMNS, tableColumnsXml(part)));
+    if (part === undefined) continue;
+    const columns = xml.replace(TABLE_COLUMNS, tableColumnsXml(part));
+    zip.file(path, part.ref === undefined ? columns : withRef(columns, part.ref));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The table's range, and its filter's, which covers the same cells. */
+function withRef(xml: string, ref: string): string {
+  return xml.replace(/(<(?:table|autoFilter)\b[^>]*?\sref=")[^"]*"/g, `$1${ref}"`);
 }
 
 function tableColumnsXml(part: TableColumnsPart): string {

@@ -1,11 +1,14 @@
 // The sheets the add-in writes whole (a summary, a parent office's sheets) put into a user's .xlsx:
-// ExcelJS makes the sheets in a workbook of their own, and each is placed into the user's package, added
-// or taking the place of the sheet of ours it replaces. Nothing else in the file is read or written again.
+// the sheets are made in a workbook of their own, and each is placed into the user's package, added or
+// taking the place of the sheet of ours it replaces. Nothing else in the file is read or written again.
 import { Workbook } from "exceljs";
+import { parseRange, rangeAddress } from "../layout/a1";
+import { valuesAt } from "../layout/blocks";
 import type { OwnSheetTarget } from "../layout/ownSheetTarget";
-import type { SheetPlan } from "../layout/plan";
+import type { CellValue, SheetPlan } from "../layout/plan";
 import { allContent, applyWorkbookPlan, chartsOf } from "./applyWorkbookPlan";
 import { withSheetsPlaced } from "./packageWrite";
+import { withPlannedCells } from "./streamedCells";
 import { workbookBuffer } from "./workbookBuffer";
 
 export interface OwnSheet {
@@ -13,12 +16,50 @@ export interface OwnSheet {
   readonly replaces: OwnSheetTarget["replaces"];
 }
 
-/** The sheets as an .xlsx of their own, charts included: a new workbook, or what is placed into one. */
+/** What the plan's content puts in `row` from `left` to `right`: a table's header. */
+function rowValues(plan: SheetPlan, row: number, left: number, right: number): CellValue[] {
+  const values: CellValue[] = Array.from({ length: right - left + 1 }, () => null);
+  for (const block of plan.content) {
+    const box = parseRange(block.address);
+    if (row < box.top || row > box.bottom) continue;
+    for (let column = Math.max(left, box.left); column <= Math.min(right, box.right); column++) {
+      const value = block.values?.[row - box.top]?.[column - box.left];
+      if (value !== undefined && value !== null) values[column - left] = value;
+    }
+  }
+  return values;
+}
+
+/**
+ * The sheet without its cells, which are streamed in once ExcelJS has written the rest: a table keeps its
+ * header and one row, and is given its whole range back in the written file.
+ */
+function frameOf(plan: SheetPlan): SheetPlan {
+  const frame = { ...plan, content: [], formats: [], rowHeights: [] };
+  if (plan.table === undefined) return frame;
+  const box = parseRange(plan.table.address);
+  return {
+    ...frame,
+    content: [valuesAt(box.top, box.left, [rowValues(plan, box.top, box.left, box.right)])],
+    table: { ...plan.table, address: rangeAddress({ ...box, bottom: box.top + 1 }) },
+  };
+}
+
+/**
+ * The sheets as an .xlsx of their own, charts included: a new workbook, or what is placed into one. ExcelJS
+ * writes everything but the cells, which are streamed in as XML: a parent office's sheets hold a row per
+ * unit, and ExcelJS keeps an object per cell.
+ */
 export async function ownSheetsWorkbook(sheets: readonly OwnSheet[]): Promise<Uint8Array> {
-  const plan = { sheets: sheets.map(({ plan: sheet }) => sheet) };
+  const plans = sheets.map(({ plan: sheet }) => sheet);
+  const frames = { sheets: plans.map(frameOf) };
   const workbook = new Workbook();
-  const tables = applyWorkbookPlan(workbook, plan, allContent(plan));
-  return workbookBuffer(workbook, tables, chartsOf(plan));
+  const ranges = new Map(plans.flatMap(({ table }) => (table ? [[table.name, table.address] as const] : [])));
+  const tables = applyWorkbookPlan(workbook, frames, allContent(frames)).map((table) => ({
+    ...table,
+    ref: ranges.get(table.table),
+  }));
+  return withPlannedCells(await workbookBuffer(workbook, tables, chartsOf(frames)), plans);
 }
 
 /** The .xlsx bytes of `bytes` with `sheets` in it, each added or in place of the one it replaces. */
