@@ -75,7 +75,12 @@ function quantity(value: number, unit: Figure["unit"]): string {
 function line(figure: Figure): string {
   const budget = figure.budget === undefined ? "" : ` (budget ${quantity(figure.budget, figure.unit)})`;
   const verdict = figure.budget === undefined ? "" : isOverBudget(figure) ? " OVER BUDGET" : " ok";
-  return `${figure.label}: ${quantity(rounded(figure), figure.unit)}${budget}${verdict}\n`;
+  const aim =
+    figure.aim === undefined
+      ? ""
+      : ` (aim ${quantity(figure.aim, figure.unit)}: ` +
+        `${figure.value > figure.aim ? "not reached yet" : "reached, make it the budget"})`;
+  return `${figure.label}: ${quantity(rounded(figure), figure.unit)}${budget}${verdict}${aim}\n`;
 }
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -7,7 +7,7 @@ import { SCORED_FISCAL_YEARS } from "../domain/frameworks";
 import type { UnitResult } from "../domain/unitResult";
 import { officialMemoDocx } from "../docx/officialMemoDocx";
 import type { UnreadFile } from "../layout/consolidationSheet";
-import { planConsolidation, type ConsolidationPlan } from "../layout/parentWorkbook";
+import { planConsolidation, type ConsolidationInput, type ConsolidationPlan } from "../layout/parentWorkbook";
 import { readUnitResult } from "../xlsx/readUnitResult";
 import { readWorkbookSheets, UnreadableWorkbookError } from "../xlsx/readUnitWorkbook";
 import { ownSheetsWorkbook, withOwnSheets } from "../xlsx/writeSummary";
@@ -68,7 +68,7 @@ export async function runConsolidate(argv: readonly string[], io: CommandIO): Pr
       io.stderr(`อ่านแล้ว ${index + 1} จาก ${files.length} ไฟล์ | read ${index + 1} of ${files.length} files\n`);
   }
 
-  const plan = planConsolidation({
+  const plan = await writeParent(out, parentBytes, {
     sheets: parentBytes === null ? [] : readWorkbookSheets(parentBytes),
     files: units,
     unread,
@@ -79,22 +79,38 @@ export async function runConsolidate(argv: readonly string[], io: CommandIO): Pr
       ...(args.flags.has("arabic-digits") && { digits: "arabic" as const }),
     },
   });
-  const written =
-    parentBytes === null
-      ? await ownSheetsWorkbook(plan.sheets)
-      : await withOwnSheets(parentBytes, plan.sheets);
-  await writeReplacing(out, written);
   if (docx !== undefined) {
     refuseIfOpenElsewhere(docx);
     await writeReplacing(docx, await officialMemoDocx(plan.officialMemo, plan.settings.documentFont));
   }
   tellIfUnpublished(plan.consolidation.fiscalYear, io);
-  io.stdout(
-    args.flags.has("json")
-      ? `${JSON.stringify(consolidationJson(plan, files.length, unread))}\n`
-      : report(out, plan, files.length, unread, docx),
-  );
+  if (args.flags.has("json")) writeJson(io, plan, files.length, unread);
+  else io.stdout(report(out, plan, files.length, unread, docx));
   return 0;
+}
+
+/** What is told once the parent's workbook is written: the plan without its sheets' cells. */
+type Written = Omit<ConsolidationPlan, "sheets"> & {
+  readonly sheets: readonly { readonly name: string; readonly replaced: boolean }[];
+};
+
+/**
+ * Plans the parent's sheets and writes them. Only what is told afterwards is returned, so that the sheets'
+ * cells, a row per unit, are let go before the report is made.
+ */
+async function writeParent(
+  out: string,
+  parentBytes: Uint8Array | null,
+  input: ConsolidationInput,
+): Promise<Written> {
+  const { sheets, ...plan } = planConsolidation(input);
+  const written =
+    parentBytes === null ? await ownSheetsWorkbook(sheets) : await withOwnSheets(parentBytes, sheets);
+  await writeReplacing(out, written);
+  return {
+    ...plan,
+    sheets: sheets.map(({ plan: sheet, replaces }) => ({ name: sheet.name, replaced: replaces !== null })),
+  };
 }
 
 /** Each argument: a file as it is, or a folder's .xlsx files, its subfolders' too, in name order. */
@@ -167,7 +183,19 @@ function unitJson(unit: ScoredUnit) {
   };
 }
 
-function consolidationJson(plan: ConsolidationPlan, filesGiven: number, unread: readonly UnreadFile[]) {
+/** The JSON report, its units written a few at a time: at a national scale they are thousands. */
+function writeJson(io: CommandIO, plan: Written, filesGiven: number, unread: readonly UnreadFile[]): void {
+  const { units } = plan.consolidation;
+  io.stdout('{"units":[');
+  for (let first = 0; first < units.length; first += PROGRESS_EVERY) {
+    const some = units.slice(first, first + PROGRESS_EVERY).map((unit) => JSON.stringify(unitJson(unit)));
+    io.stdout(`${first === 0 ? "" : ","}${some.join(",")}`);
+  }
+  io.stdout(`],${JSON.stringify(consolidationJson(plan, filesGiven, unread)).slice(1)}\n`);
+}
+
+/** Everything the JSON report says but the units. */
+function consolidationJson(plan: Written, filesGiven: number, unread: readonly UnreadFile[]) {
   const { consolidation } = plan;
   const digits = plan.settings.digitStyle;
   const finding = (each: ConsolidationFinding) => ({
@@ -184,7 +212,6 @@ function consolidationJson(plan: ConsolidationPlan, filesGiven: number, unread: 
         message: unreadableFileMessage(each.file, each.reason, "th"),
       })),
     },
-    units: consolidation.units.map(unitJson),
     levels: consolidation.levels.map(({ grade, count }) => ({ level: grade.label, count })),
     byType: consolidation.byType,
     byGroup: consolidation.byGroup,
@@ -199,17 +226,14 @@ function consolidationJson(plan: ConsolidationPlan, filesGiven: number, unread: 
     notSent: consolidation.notSent.map(({ name }) => name),
     findings: plan.findings.map(finding),
     memo: plan.memo.join("\n"),
-    sheets: plan.sheets.map(({ plan: sheet, replaces }) => ({
-      name: sheet.name,
-      replaced: replaces !== null,
-    })),
+    sheets: plan.sheets,
     keptEdited: plan.keptEdited,
   };
 }
 
 function report(
   out: string,
-  plan: ConsolidationPlan,
+  plan: Written,
   filesGiven: number,
   unread: readonly UnreadFile[],
   docx: string | undefined,
@@ -219,7 +243,7 @@ function report(
   const lines = [
     `เขียน ${out} แล้ว: ปีงบประมาณ ${consolidation.fiscalYear} อ่านไฟล์ ${filesGiven} ไฟล์ ` +
       `ได้ผลหน่วยงาน ${plan.added.length} หน่วยงาน จัดอันดับได้ ${ranked} หน่วยงาน ไฟล์ของหน่วยงานไม่ถูกแก้ไข`,
-    `- แผ่นงานที่เขียน: ${plan.sheets.map(({ plan: sheet }) => sheet.name).join(", ")}`,
+    `- แผ่นงานที่เขียน: ${plan.sheets.map(({ name }) => name).join(", ")}`,
     ...plan.keptEdited.map((name) => `- แผ่นงาน "${name}" มีการแก้ไข จึงไม่เขียนทับ และเขียนผลใหม่ไว้ในแผ่นงานใหม่`),
     ...consolidation.levels
       .filter(({ count }) => count > 0)

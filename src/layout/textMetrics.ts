@@ -112,6 +112,8 @@ export function wrappedLineCount(text: string, style: TextStyle, width: number):
   for (const paragraph of text.split("\n")) {
     let line = "";
     lines += 1;
+    // Most cells' text fits on its line: no need to find where it could break.
+    if (textWidth(paragraph.trimEnd(), style) <= width) continue;
     for (const piece of breakPieces(paragraph)) {
       if (textWidth((line + piece).trimEnd(), style) <= width) {
         line += piece;

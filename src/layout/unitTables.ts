@@ -254,8 +254,10 @@ function unitTablePlan(options: TableOptions): Omit<SheetPlan, "rowHeights"> {
   const calculatedKeys = layout.filter(({ kind }) => kind === "calculated").map(({ key }) => key);
   const templates = calculatedFormulas(layout, framework);
   const formulaRows = Array.from({ length: rows }, (_, index) =>
+    // split and join make each formula one flat string; replaceAll would keep it as a rope of its pieces,
+    // three times the memory over thousands of rows.
     calculatedKeys.map((key) =>
-      (templates.get(key) as string).replaceAll(ROW, String(FIRST_UNIT_ROW + index)),
+      (templates.get(key) as string).split(ROW).join(String(FIRST_UNIT_ROW + index)),
     ),
   );
   const titles = titleRows(settings, options.title, { last: Math.min(width, 12) });

@@ -53,6 +53,29 @@ function applySheetPlan(
   plan: SheetPlan,
   writes: readonly ContentBlock[],
 ): TableColumnsPart | undefined {
+  layOutSheet(sheet, plan);
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+  writes.forEach((block) => writeContent(sheet, block));
+  // The base font covers everything the plan touches; the blocks' own formats go over it.
+  for (const { address, format } of formatBlocks(plan)) applyFormatTo(sheet, address, format);
+  return finishSheet(sheet, plan);
+}
+
+/**
+ * Every sheet of the plan without its cells' formats and heights, which are written apart as XML
+ * (streamedCells.ts): only the plan's content, a table's header, is written into cells.
+ */
+export function applyWorkbookFrame(workbook: Workbook, plan: WorkbookPlan): TableColumnsPart[] {
+  return plan.sheets.flatMap((sheetPlan) => {
+    const sheet = workbook.addWorksheet(sheetPlan.name);
+    layOutSheet(sheet, sheetPlan);
+    sheetPlan.content.forEach((block) => writeContent(sheet, block));
+    const table = finishSheet(sheet, sheetPlan);
+    return table ? [table] : [];
+  });
+}
+
+function layOutSheet(sheet: Worksheet, plan: SheetPlan): void {
   sheet.state = plan.visibility === "VeryHidden" ? "veryHidden" : "visible";
   if (plan.tabColor !== undefined) sheet.properties.tabColor = { argb: argbOf(plan.tabColor) };
   for (const { column, width } of plan.columnWidths) {
@@ -60,14 +83,12 @@ function applySheetPlan(
     if (width === 0) sheet.getColumn(column).hidden = true;
     else sheet.getColumn(column).width = storedColumnWidth(width);
   }
-  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+}
 
-  writes.forEach((block) => writeContent(sheet, block));
-  // The base font covers everything the plan touches; the blocks' own formats go over it.
-  for (const { address, format } of formatBlocks(plan)) applyFormatTo(sheet, address, format);
+/** What lies over the cells: merges, drop-downs, live colours, frozen panes, print settings, the table. */
+function finishSheet(sheet: Worksheet, plan: SheetPlan): TableColumnsPart | undefined {
   const merged = new Set(sheet.model.merges);
   plan.merges.filter((range) => !merged.has(range)).forEach((range) => sheet.mergeCells(range));
-
   plan.validations.forEach((validation) => setValidation(sheet, validation));
   addConditionalFormats(sheet, plan.conditionalFormats);
   if (plan.freeze) {

@@ -3,13 +3,24 @@
 // files through here.
 import type { UnreadableFile } from "../domain/consolidationMessages";
 import type { CalendarDate } from "../domain/thaiCalendar";
-import { unitResultOfWorkbook, type UnitResult } from "../domain/unitResult";
+import { unitResultOfWorkbook, type UnitCells, type UnitResult } from "../domain/unitResult";
 import { NoItaSheetsError, readSummary } from "../layout/workbookSummary";
 import { readUnitSheets, UnreadableWorkbookError } from "./readUnitWorkbook";
 
 export type UnitRead =
   | { readonly kind: "unit"; readonly unit: UnitResult }
   | { readonly kind: "unread"; readonly file: string; readonly reason: UnreadableFile };
+
+/** Units made from one layout have their score cells at the same addresses: one copy serves them all. */
+const SHARED_CELLS = new Map<string, UnitCells>();
+
+function sharedCells(cells: UnitCells): UnitCells {
+  const key = JSON.stringify(cells);
+  const known = SHARED_CELLS.get(key);
+  if (known !== undefined) return known;
+  SHARED_CELLS.set(key, cells);
+  return cells;
+}
 
 export function readUnitResult(bytes: Uint8Array, file: string, today: CalendarDate): UnitRead {
   try {
@@ -20,7 +31,8 @@ export function readUnitResult(bytes: Uint8Array, file: string, today: CalendarD
     );
     // Its names and addresses are slices of the file's XML, which they would keep alive: a copy lets the
     // file go, so that thousands of units hold only their figures.
-    return { kind: "unit", unit: structuredClone(unit) };
+    const copy = structuredClone(unit);
+    return { kind: "unit", unit: { ...copy, cells: sharedCells(copy.cells) } };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { kind: "unread", file, reason: error.reason };
     if (error instanceof NoItaSheetsError) return { kind: "unread", file, reason: "notOurs" };

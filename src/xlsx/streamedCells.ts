@@ -11,8 +11,8 @@ import { sheetRows } from "./sheetRows";
 
 const SHEET_DATA = /<sheetData\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetData>)/;
 const DIMENSION = /<dimension\b[^>]*?\/>/;
-/** Rows deflated together: large enough that deflate works on whole blocks, small enough to stay small. */
-const ROWS_PER_CHUNK = 200;
+/** Rows are deflated in pieces of about this many characters: whole blocks for deflate, none of them large. */
+const CHUNK_CHARACTERS = 1 << 16;
 
 /** The .xlsx `frame`, each plan's sheet holding the plan's cells in place of whatever cells it had. */
 export function withPlannedCells(frame: Uint8Array, plans: readonly SheetPlan[]): Uint8Array {
@@ -51,15 +51,15 @@ export function withPlannedCells(frame: Uint8Array, plans: readonly SheetPlan[])
     const at = SHEET_DATA.exec(xml);
     if (at === null) throw new Error(`the written sheet "${plan.name}" has no sheetData`);
     file.push(strToU8(`${xml.slice(0, at.index)}<sheetData>`));
-    let rows: string[] = [];
+    let rows = "";
     for (const row of sheetRows(plan, formats)) {
-      rows.push(row);
-      if (rows.length === ROWS_PER_CHUNK) {
-        file.push(strToU8(rows.join("")));
-        rows = [];
+      rows += row;
+      if (rows.length >= CHUNK_CHARACTERS) {
+        file.push(strToU8(rows));
+        rows = "";
       }
     }
-    file.push(strToU8(`${rows.join("")}</sheetData>${xml.slice(at.index + at[0].length)}`), true);
+    file.push(strToU8(`${rows}</sheetData>${xml.slice(at.index + at[0].length)}`), true);
   }
   // The styles go last: only once every row is written is every cell format known.
   const styles = new ZipDeflate(stylesPart, { level: 6 });

@@ -6,7 +6,7 @@ import { parseRange, rangeAddress } from "../layout/a1";
 import { valuesAt } from "../layout/blocks";
 import type { OwnSheetTarget } from "../layout/ownSheetTarget";
 import type { CellValue, SheetPlan } from "../layout/plan";
-import { allContent, applyWorkbookPlan, chartsOf } from "./applyWorkbookPlan";
+import { applyWorkbookFrame, chartsOf } from "./applyWorkbookPlan";
 import { withSheetsPlaced } from "./packageWrite";
 import { withPlannedCells } from "./streamedCells";
 import { workbookBuffer } from "./workbookBuffer";
@@ -35,11 +35,10 @@ function rowValues(plan: SheetPlan, row: number, left: number, right: number): C
  * header and one row, and is given its whole range back in the written file.
  */
 function frameOf(plan: SheetPlan): SheetPlan {
-  const frame = { ...plan, content: [], formats: [], rowHeights: [] };
-  if (plan.table === undefined) return frame;
+  if (plan.table === undefined) return { ...plan, content: [] };
   const box = parseRange(plan.table.address);
   return {
-    ...frame,
+    ...plan,
     content: [valuesAt(box.top, box.left, [rowValues(plan, box.top, box.left, box.right)])],
     table: { ...plan.table, address: rangeAddress({ ...box, bottom: box.top + 1 }) },
   };
@@ -55,7 +54,7 @@ export async function ownSheetsWorkbook(sheets: readonly OwnSheet[]): Promise<Ui
   const frames = { sheets: plans.map(frameOf) };
   const workbook = new Workbook();
   const ranges = new Map(plans.flatMap(({ table }) => (table ? [[table.name, table.address] as const] : [])));
-  const tables = applyWorkbookPlan(workbook, frames, allContent(frames)).map((table) => ({
+  const tables = applyWorkbookFrame(workbook, frames).map((table) => ({
     ...table,
     ref: ranges.get(table.table),
   }));
