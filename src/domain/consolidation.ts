@@ -316,7 +316,9 @@ function averages(units: readonly ScoredUnit[], keyOf: (unit: ScoredUnit) => str
   for (const unit of units) {
     if (unit.total === null) continue;
     const key = keyOf(unit);
-    groups.set(key, [...(groups.get(key) ?? []), unit.total]);
+    const totals = groups.get(key);
+    if (totals) totals.push(unit.total);
+    else groups.set(key, [unit.total]);
   }
   return [...groups]
     .map(([key, totals]) => ({

@@ -1,6 +1,7 @@
 // Content and formats: one range per block, whole 2-D arrays, so operations grow with the plan's
 // blocks and never with the cells.
 import { parseRange, rangeAddress, type CellBox } from "../layout/a1";
+import { formulaGrid } from "../layout/blocks";
 import type { ContentBlock, FormatBlock, FormatPlan } from "../layout/plan";
 import { literalInput } from "./cellInput";
 import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
@@ -8,11 +9,12 @@ import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
 export function contentSteps(target: SheetTarget, blocks: readonly ContentBlock[]): WriteStep[] {
   return blocks.map((block) => {
     const values = block.values?.map((row) => row.map(literalInput));
-    const operations = 1 + (values ? 1 : 0) + (block.formulas ? 1 : 0);
-    return writeStep(operations, [block.address, values, block.formulas], () => {
+    const formulas = formulaGrid(block);
+    const operations = 1 + (values ? 1 : 0) + (formulas ? 1 : 0);
+    return writeStep(operations, [block.address, values, formulas], () => {
       const range = target.sheet().getRange(block.address);
       if (values) range.values = values as unknown[][];
-      if (block.formulas) range.formulas = block.formulas as string[][];
+      if (formulas) range.formulas = formulas;
     });
   });
 }

@@ -2,6 +2,7 @@
 // names the columns, and each calculated column gets its formulas written to the column's whole body at
 // once, which is how Excel learns to fill them into rows added later.
 import { parseRange } from "../layout/a1";
+import { formulaAt } from "../layout/blocks";
 import { sheetPrefix } from "../layout/formulaText";
 import type { SheetPlan, TablePlan } from "../layout/plan";
 import { freeTableName } from "../layout/tableName";
@@ -18,8 +19,10 @@ function plannedCell(plan: SheetPlan, row: number, column: number): { formula?: 
   for (const block of plan.content) {
     const box = parseRange(block.address);
     if (row < box.top || row > box.bottom || column < box.left || column > box.right) continue;
-    const [r, c] = [row - box.top, column - box.left];
-    return block.formulas ? { formula: block.formulas[r]?.[c] } : { value: block.values?.[r]?.[c] };
+    const formula = formulaAt(block, box, row, column);
+    return formula !== undefined
+      ? { formula }
+      : { value: block.values?.[row - box.top]?.[column - box.left] };
   }
   return {};
 }

@@ -1,6 +1,6 @@
 // Content blocks addressed from their top-left cell, so an address can never disagree with its array.
 import { withinCell } from "../domain/cellText";
-import { parseRange, rangeAddress } from "./a1";
+import { parseRange, rangeAddress, type CellBox } from "./a1";
 import type { CellValue, ContentBlock } from "./plan";
 
 function addressOf(row: number, column: number, cells: readonly (readonly unknown[])[]): string {
@@ -29,6 +29,50 @@ export function formulasAt(
   formulas: readonly (readonly string[])[],
 ): ContentBlock {
   return { address: addressOf(row, column, formulas), formulas };
+}
+
+/** Stands for the row's number in a block's `rowFormulas`. */
+export const ROW_MARK = "{row}";
+
+/** A formula of `rowFormulas` for the row numbered `row`. Split and join give one flat string. */
+export function formulaForRow(formula: string, row: number): string {
+  return formula.split(ROW_MARK).join(String(row));
+}
+
+/** Formulas that each row of `rows` rows from `row` holds, `formulas` written once with ROW_MARK. */
+export function rowFormulasAt(
+  row: number,
+  column: number,
+  rows: number,
+  formulas: readonly string[],
+): ContentBlock {
+  const address = addressOf(row, column, [formulas]);
+  const { top, left, right } = parseRange(address);
+  return { address: rangeAddress({ top, left, bottom: top + rows - 1, right }), rowFormulas: formulas };
+}
+
+/** The formula a block puts in a cell of `box`, its range; undefined where it puts none. */
+export function formulaAt(
+  block: Pick<ContentBlock, "formulas" | "rowFormulas">,
+  box: CellBox,
+  row: number,
+  column: number,
+): string | undefined {
+  if (block.rowFormulas) {
+    const formula = block.rowFormulas[column - box.left];
+    return formula === undefined ? undefined : formulaForRow(formula, row);
+  }
+  return block.formulas?.[row - box.top]?.[column - box.left];
+}
+
+/** A block's formulas row by row, as Excel's range.formulas takes them; undefined for a block of values. */
+export function formulaGrid(block: ContentBlock): string[][] | undefined {
+  const { rowFormulas } = block;
+  if (rowFormulas === undefined) return block.formulas?.map((row) => [...row]);
+  const box = parseRange(block.address);
+  return Array.from({ length: box.bottom - box.top + 1 }, (_, index) =>
+    rowFormulas.map((formula) => formulaForRow(formula, box.top + index)),
+  );
 }
 
 /** One value per row, down a column. */

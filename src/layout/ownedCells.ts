@@ -2,6 +2,7 @@
 // or already holding exactly our content. A format or rule is re-applied only to the part of its range
 // made of such cells, so a cell someone typed in keeps every format they gave it.
 import { parseRange, rangeAddress, type CellBox } from "./a1";
+import { formulaAt } from "./blocks";
 import type { ContentBlock } from "./plan";
 
 export class OwnedCells {
@@ -71,7 +72,7 @@ function someWrittenCell(
     for (let row = box.top; row <= box.bottom; row++) {
       for (let column = box.left; column <= box.right; column++) {
         const [r, c] = [row - box.top, column - box.left];
-        const wanted = block.formulas?.[r]?.[c] ?? block.values?.[r]?.[c];
+        const wanted = formulaAt(block, box, row, column) ?? block.values?.[r]?.[c];
         if (test(wanted, cells.formulas[row - 1]?.[column - 1])) return true;
       }
     }

@@ -41,6 +41,12 @@ export interface ContentBlock {
   readonly values?: readonly (readonly CellValue[])[];
   readonly formulas?: readonly (readonly string[])[];
   /**
+   * Formulas that differ from row to row only in the row's number: each column's formula once, with
+   * ROW_MARK (blocks.ts) for the number, holding in every row of the block. A table of thousands of units
+   * keeps one copy; `formulaAt` and `formulaGrid` read them as `formulas`.
+   */
+  readonly rowFormulas?: readonly string[];
+  /**
    * Rows that each stand for an item of a list, named by the value in their first column. On an
    * existing sheet a row is repaired only where that cell is empty or names the same item, and no other
    * row below the block's top names it: rows the user sorted, moved or deleted are never written again.

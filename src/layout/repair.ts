@@ -1,7 +1,7 @@
 // Inserting the form into a workbook that already has some of it: only cells that are empty, or already
 // hold exactly what the plan would write, are written, so nothing a user typed is ever overwritten.
 import { boundingBox, parseRange, rangeAddress, type CellBox } from "./a1";
-import { contentValues, formulasAt, valuesAt } from "./blocks";
+import { contentValues, formulaAt, formulaGrid, formulasAt, valuesAt } from "./blocks";
 import { rowRelativeFormula } from "./formulaText";
 import type { CellValue, ContentBlock, FormatBlock, SheetPlan } from "./plan";
 
@@ -79,7 +79,7 @@ function columnsHeldByUser(sheet: SheetPlan, existing: ExistingCells): Set<numbe
   const lastRow = Math.max(table.bottom, existing.formulas.length, existing.values.length);
   for (const block of sheet.content) {
     const box = parseRange(block.address);
-    const firstRow = block.formulas?.[0];
+    const firstRow = formulaGrid(block)?.[0];
     if (!firstRow || box.top <= table.top || box.left < table.left || box.right > table.right) continue;
     firstRow.forEach((planned, index) => {
       const column = box.left + index;
@@ -149,7 +149,7 @@ function writableRuns(
   const owned = rowsOwned(block, box, existing);
   const writable = (row: number, column: number): boolean => {
     if (!inPlace(row) || !owned(row)) return false;
-    if (block.formulas && held.has(column)) return false;
+    if ((block.formulas || block.rowFormulas) && held.has(column)) return false;
     const { formula, value } = cellAt(existing, row, column);
     if (isBlank(formula) && isBlank(value)) return true;
     // A value matches only a constant: a formula that happens to give the same value is someone's work.
@@ -180,13 +180,13 @@ function writableRuns(
 }
 
 function plannedAt(
-  block: Pick<ContentBlock, "values" | "formulas">,
+  block: Pick<ContentBlock, "values" | "formulas" | "rowFormulas">,
   box: CellBox,
   row: number,
   column: number,
 ): { formula?: string; value?: CellValue } {
-  const [r, c] = [row - box.top, column - box.left];
-  return block.formulas ? { formula: block.formulas[r]?.[c] } : { value: block.values?.[r]?.[c] ?? null };
+  if (block.formulas || block.rowFormulas) return { formula: formulaAt(block, box, row, column) };
+  return { value: block.values?.[row - box.top]?.[column - box.left] ?? null };
 }
 
 function slice(
@@ -196,8 +196,7 @@ function slice(
   run: { left: number; right: number },
 ): ContentBlock {
   const [from, to] = [run.left - box.left, run.right - box.left + 1];
-  if (block.formulas) {
-    return formulasAt(row, run.left, [(block.formulas[row - box.top] ?? []).slice(from, to)]);
-  }
+  const formulas = formulaGrid(block);
+  if (formulas) return formulasAt(row, run.left, [(formulas[row - box.top] ?? []).slice(from, to)]);
   return valuesAt(row, run.left, [(block.values?.[row - box.top] ?? []).slice(from, to)]);
 }

@@ -2,6 +2,7 @@
 // grows a row to its text only as someone types it, and a file stores no such growth, so without a
 // height a generated row stays one Calibri line high and cuts its own Thai text.
 import { columnNumber, parseRange, type CellBox } from "./a1";
+import { formulaAt } from "./blocks";
 import { columnWidthPoints } from "./columnWidth";
 import type { CellValue, FontPlan, SheetPlan } from "./plan";
 import { CELL_SIDE_PADDING, rowHeightOfLines, wrappedLineCount, type TextStyle } from "./textMetrics";
@@ -93,7 +94,7 @@ export function fittedRowHeights(plan: UnsizedPlan): SheetPlan["rowHeights"] {
       const inBody = tableBody !== undefined && contains(tableBody, row, box.left);
       for (let column = box.left; column <= box.right; column++) {
         const value = block.values?.[row - box.top]?.[column - box.left];
-        const formula = block.formulas?.[row - box.top]?.[column - box.left];
+        const formula = formulaAt(block, box, row, column);
         const hasValue = value !== undefined && value !== null && value !== "";
         if (!hasValue && (inBody || !formula)) continue;
         if (widthOf(column) === 0) continue;

@@ -46,7 +46,7 @@ export class SheetMark {
 
   /** The marker, the fingerprint of `content` and the areas of its formulas, to write with it. */
   block(content: readonly ContentBlock[]): ContentBlock {
-    const formulas = content.flatMap((block) => (block.formulas ? [block.address] : []));
+    const formulas = content.flatMap((block) => (block.formulas || block.rowFormulas ? [block.address] : []));
     const fingerprint = this.fingerprint(contentValues(content));
     return valuesAt(
       1,
@@ -71,8 +71,12 @@ export class SheetMark {
     });
     while (rows.length > 0 && (rows[rows.length - 1] as string[]).length === 0) rows.pop();
     let hash = 0x811c9dc5;
-    for (const character of JSON.stringify(rows)) {
-      hash ^= character.codePointAt(0) as number;
+    const text = JSON.stringify(rows);
+    // Code point by code point, by index: a sheet of thousands of rows is millions of characters.
+    for (let index = 0; index < text.length; index++) {
+      const codePoint = text.codePointAt(index) as number;
+      if (codePoint > 0xffff) index++;
+      hash ^= codePoint;
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
     return hash.toString(16).padStart(8, "0");

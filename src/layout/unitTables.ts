@@ -14,7 +14,7 @@ import { formatDigits, toArabicDigits } from "../domain/thaiDigits";
 import type { UnitCells, UnitResult } from "../domain/unitResult";
 import type { WorkbookSettings } from "../domain/workbookSettings";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { formulasAt, valuesAt } from "./blocks";
+import { formulaForRow, ROW_MARK, rowFormulasAt, valuesAt } from "./blocks";
 import { sheetPrefix, textLiteral } from "./formulaText";
 import type { CellValue, SheetPlan, ValidationPlan } from "./plan";
 import { fittedRowHeights } from "./rowHeights";
@@ -150,13 +150,10 @@ function levelFormula(year: string, total: string, lowestTool: string): string {
     );
 }
 
-/** Stands for the row in a calculated column's formula, written once and then given each row's number. */
-const ROW = "{row}";
-
-/** The calculated columns' formulas, with ROW for the row, by key. */
+/** The calculated columns' formulas, with ROW_MARK for the row, by key. */
 function calculatedFormulas(layout: readonly UnitColumn[], framework: Framework): Map<string, string> {
   const at = letters(layout);
-  const cell = (key: string) => `${at(key)}${ROW}`;
+  const cell = (key: string) => `${at(key)}${ROW_MARK}`;
   const toolRange = (tool: ToolId) => {
     const numbers = indicatorsOfTool(framework, tool).map(({ number }) => number);
     return {
@@ -253,13 +250,7 @@ function unitTablePlan(options: TableOptions): Omit<SheetPlan, "rowHeights"> {
   const firstCalculated = layout.findIndex(({ kind }) => kind === "calculated") + 1;
   const calculatedKeys = layout.filter(({ kind }) => kind === "calculated").map(({ key }) => key);
   const templates = calculatedFormulas(layout, framework);
-  const formulaRows = Array.from({ length: rows }, (_, index) =>
-    // split and join make each formula one flat string; replaceAll would keep it as a rope of its pieces,
-    // three times the memory over thousands of rows.
-    calculatedKeys.map((key) =>
-      (templates.get(key) as string).split(ROW).join(String(FIRST_UNIT_ROW + index)),
-    ),
-  );
+  const rowFormulas = calculatedKeys.map((key) => templates.get(key) as string);
   const titles = titleRows(settings, options.title, { last: Math.min(width, 12) });
   const column = (kind: Kind) =>
     layout.flatMap(({ kind: each }, index) => (each === kind ? [index + 1] : []));
@@ -308,7 +299,7 @@ function unitTablePlan(options: TableOptions): Omit<SheetPlan, "rowHeights"> {
               units.map((unit) => unitValues(unit, layout)),
             ),
           ]),
-      formulasAt(FIRST_UNIT_ROW, firstCalculated, formulaRows),
+      rowFormulasAt(FIRST_UNIT_ROW, firstCalculated, rows, rowFormulas),
     ],
     formats: [
       ...titles.formats,
@@ -344,7 +335,7 @@ function unitTablePlan(options: TableOptions): Omit<SheetPlan, "rowHeights"> {
       address: rangeAddress({ top: UNIT_HEADER_ROW, left: 1, bottom: lastRow, right: width }),
       calculatedColumns: calculatedKeys.map((key, index) => ({
         header: (layout[firstCalculated - 1 + index] as UnitColumn).header,
-        formula: formulaRows[0]?.[index] as string,
+        formula: formulaForRow(rowFormulas[index] as string, FIRST_UNIT_ROW),
       })),
     },
     freeze: { rows: UNIT_HEADER_ROW, columns: 1 },

@@ -3,6 +3,7 @@ import { parseRange } from "../layout/a1";
 import type { ContentBlock, FormatPlan, PlannedRole, SheetPlan, WorkbookPlan } from "../layout/plan";
 import type { SheetToWrite } from "../layout/insertPlan";
 import { OwnedCells } from "../layout/ownedCells";
+import { formulaAt } from "../layout/blocks";
 import { formatBlocks } from "../layout/repair";
 import { applyFormat, argbOf } from "./cellStyle";
 import { cellsOf } from "./cellsOf";
@@ -146,7 +147,7 @@ function writeContent(sheet: Worksheet, block: ContentBlock): void {
     const cell = sheet.getCell(row, column);
     const value = block.values?.[row - box.top]?.[column - box.left];
     if (value !== undefined && value !== null) cell.value = value === "" ? null : value;
-    const formula = block.formulas?.[row - box.top]?.[column - box.left];
+    const formula = formulaAt(block, box, row, column);
     if (formula !== undefined) cell.value = formula === "" ? null : { formula: formulaBody(formula) };
   }
 }

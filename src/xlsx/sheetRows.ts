@@ -2,8 +2,9 @@
 // sheets hold a row per unit, thousands at a national scale, and a cell object per cell (as ExcelJS
 // keeps) would hold the whole sheet in memory at once. Content and formats mean what they mean to
 // applyWorkbookPlan: blocks in the plan's order, a later one over an earlier, the base font under all.
-import { cellAddress, parseRange, type CellBox } from "../layout/a1";
+import { columnLetter, parseRange, type CellBox } from "../layout/a1";
 import type { CellValue, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "../layout/plan";
+import { formulaAt } from "../layout/blocks";
 import { formatBlocks } from "../layout/repair";
 import { layeredFormat, type CellFormats } from "./cellFormats";
 import { formulaBody } from "./formula";
@@ -110,34 +111,45 @@ export function* sheetRows(plan: SheetPlan, formats: CellFormats): Generator<str
     Math.max(contents.lastRow, styles.lastRow),
   );
 
+  // A row's cell formats by column, worked out once for each set of blocks over a row: thousands of rows
+  // of a table share one.
+  const layouts = new Map<string, (number | undefined)[]>();
+  const layoutOf = (over: readonly Placed<FormatBlock>[]): (number | undefined)[] => {
+    const key = over.map(({ order }) => order).join(",");
+    const known = layouts.get(key);
+    if (known) return known;
+    const covering: number[][] = [];
+    for (const { order, box } of over) {
+      for (let column = box.left; column <= box.right; column++) (covering[column] ??= []).push(order);
+    }
+    const layout = Array.from(covering, (orders) => (orders ? styleIndex(orders) : undefined));
+    layouts.set(key, layout);
+    return layout;
+  };
+  const letters: string[] = [];
+
   for (let row = first; row <= last; row++) {
-    const cells = new Map<number, Written>();
+    const cells: (Written | undefined)[] = [];
     for (const { block, box } of contents.at(row)) {
       for (let column = box.left; column <= box.right; column++) {
-        const formula = block.formulas?.[row - box.top]?.[column - box.left];
+        const formula = formulaAt(block, box, row, column);
         const value = block.values?.[row - box.top]?.[column - box.left];
-        if (formula !== undefined) cells.set(column, { formula });
-        else if (value !== undefined && value !== null) cells.set(column, { value });
+        if (formula !== undefined) cells[column] = { formula };
+        else if (value !== undefined && value !== null) cells[column] = { value };
       }
     }
-    // A cell's style: the blocks over it, by their places in the plan, each such list made once.
-    const covering = new Map<number, number[]>();
-    for (const { order, box } of styles.at(row)) {
-      for (let column = box.left; column <= box.right; column++) {
-        const list = covering.get(column);
-        if (list) list.push(order);
-        else covering.set(column, [order]);
-      }
-    }
-    const columns = [...new Set([...cells.keys(), ...covering.keys()])].sort((a, b) => a - b);
+    const layout = layoutOf(styles.at(row));
     const height = heights.get(row);
-    if (columns.length === 0 && height === undefined) continue;
-    const xml = columns.map((column) => {
-      const orders = covering.get(column);
-      return cellXml(cellAddress(row, column), orders && styleIndex(orders), cells.get(column));
-    });
+    let xml = "";
+    for (let column = 1; column < Math.max(cells.length, layout.length); column++) {
+      const style = layout[column];
+      const written = cells[column];
+      if (style === undefined && written === undefined) continue;
+      xml += cellXml(`${(letters[column] ??= columnLetter(column))}${row}`, style, written);
+    }
+    if (xml === "" && height === undefined) continue;
     const heightXml = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    yield `<row r="${row}"${heightXml}>${xml.join("")}</row>`;
+    yield `<row r="${row}"${heightXml}>${xml}</row>`;
   }
 
   function styleIndex(orders: readonly number[]): number {
