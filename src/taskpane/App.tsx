@@ -4,6 +4,7 @@ import type { Language } from "../domain/checkMessages";
 import type { CalendarDate } from "../domain/thaiCalendar";
 import type { SettingsChoice } from "../layout/settingsWrites";
 import type { CheckActions } from "./CheckPanel";
+import type { ConsolidateActions } from "./ConsolidatePanel";
 import { PANE_TEXT } from "./i18n/language";
 import type { PanelId } from "./i18n/paneText";
 import { PaneTextContext } from "./i18n/PaneTextContext";
@@ -18,6 +19,9 @@ import type { SummaryActions } from "./SummaryPanel";
 const CheckPanel = lazy(() => import("./CheckPanel").then((module) => ({ default: module.CheckPanel })));
 const SummaryPanel = lazy(() =>
   import("./SummaryPanel").then((module) => ({ default: module.SummaryPanel })),
+);
+const ConsolidatePanel = lazy(() =>
+  import("./ConsolidatePanel").then((module) => ({ default: module.ConsolidatePanel })),
 );
 const SettingsPanel = lazy(() =>
   import("./SettingsPanel").then((module) => ({ default: module.SettingsPanel })),
@@ -40,7 +44,7 @@ const useStyles = makeStyles({
   paragraph: { margin: 0 },
 });
 
-export interface AppProps extends CheckActions, SummaryActions, SettingsActions {
+export interface AppProps extends CheckActions, SummaryActions, ConsolidateActions, SettingsActions {
   /** Inserts the ITA sheets into the open workbook; passed in so the pane runs without Office in tests. */
   readonly insertSheets: InsertSheets;
   readonly startNextYear: StartNextYear;
@@ -60,6 +64,8 @@ export function App({
   language: officeLanguage,
   onLanguageChosen,
   summarise,
+  readUnitFile,
+  consolidate,
   readSettings,
   saveSettings,
   askHost,
@@ -85,6 +91,7 @@ export function App({
     ),
     check: <CheckPanel {...checkActions} />,
     summary: <SummaryPanel summarise={summarise} />,
+    consolidate: <ConsolidatePanel readUnitFile={readUnitFile} consolidate={consolidate} />,
     settings: (
       <SettingsPanel
         readSettings={readSettings}

@@ -6,7 +6,7 @@ import { useRef, type KeyboardEvent } from "react";
 import { usePaneText } from "./i18n/PaneTextContext";
 import type { PanelId } from "./i18n/paneText";
 
-export const PANELS: readonly PanelId[] = ["start", "check", "summary", "settings"];
+export const PANELS: readonly PanelId[] = ["start", "check", "summary", "consolidate", "settings"];
 
 const useStyles = makeStyles({
   tabs: {
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Narrow enough that the four tabs fit one row in English at the narrowest pane.
+  // Narrow, so that as many tabs as can share a row do; at the narrowest pane the last wraps to a second.
   tab: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   selected: {
     color: tokens.colorBrandForeground1,

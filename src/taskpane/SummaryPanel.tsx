@@ -1,16 +1,14 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
-import { officialMemo, type OfficialMemo } from "../domain/officialMemo";
-import { officialMemoHtml, officialMemoPlainText } from "../domain/officialMemoText";
+import { Caption1 } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { officialMemo } from "../domain/officialMemo";
 import type { SummaryOutcome } from "../excel/summaryOutcome";
-import { copyRichText, selectText } from "./copyRichText";
 import { usePaneText } from "./i18n/PaneTextContext";
-import { OfficialMemoView } from "./OfficialMemoView";
+import { MemoSection } from "./MemoSection";
 import { OitPageSection } from "./OitPageSection";
 import { PanelAction, PanelResults } from "./PanelAction";
 import { usePanelStyles } from "./panelStyles";
 import { SummaryFigures } from "./SummaryFigures";
-import { memoCopied, memoSelectedToCopy, summaryFailure, summaryWritten } from "./summaryMessages";
+import { summaryFailure, summaryWritten } from "./summaryMessages";
 import { usePanelAction } from "./usePanelAction";
 
 export interface SummaryActions {
@@ -18,34 +16,21 @@ export interface SummaryActions {
   readonly summarise: () => Promise<SummaryOutcome>;
 }
 
-const useStyles = makeStyles({
-  memo: {
-    maxHeight: "50vh",
-    overflowY: "auto",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
-});
-
 /** Summarise: the figures, the memo text for the executive, and Copy. */
 export function SummaryPanel({ summarise }: SummaryActions) {
   const panelStyles = usePanelStyles();
-  const styles = useStyles();
   const text = usePaneText();
   const [outcome, setOutcome] = useState<SummaryOutcome | null>(null);
+  // Each summary's memo section starts afresh, without the last copy's message.
+  const [made, setMade] = useState(0);
   const summary = usePanelAction<"summarise">();
-  const copying = usePanelAction<"copy">();
-  const memoText = useRef<HTMLDivElement>(null);
 
   const start = () =>
     summary.run("summarise", async () => {
-      copying.tell(null);
       try {
         const made = await summarise();
         setOutcome(made);
+        setMade((count) => count + 1);
         return summaryWritten(made);
       } catch (error) {
         setOutcome(null);
@@ -55,18 +40,6 @@ export function SummaryPanel({ summarise }: SummaryActions) {
 
   // The memo as staff send it, tables and all, in the workbook's digits.
   const memo = useMemo(() => outcome && officialMemo(outcome.summary), [outcome]);
-
-  const copy = (made: SummaryOutcome, whole: OfficialMemo) =>
-    copying.run("copy", async () => {
-      const font = made.summary.settings.documentFont;
-      const copied = await copyRichText({
-        plain: officialMemoPlainText(whole),
-        html: officialMemoHtml(whole, font),
-      });
-      if (copied) return memoCopied(font);
-      if (memoText.current) selectText(memoText.current);
-      return memoSelectedToCopy;
-    });
 
   return (
     <section className={panelStyles.panel} aria-label={text.app.tabs.summary}>
@@ -81,31 +54,7 @@ export function SummaryPanel({ summarise }: SummaryActions) {
       />
       <PanelResults label={text.summary.results} message={summary.message} />
       {outcome && <SummaryFigures summary={outcome.summary} />}
-      {outcome && (
-        <div className={panelStyles.panel}>
-          <Subtitle2 as="h2" id="summary-memo" className={panelStyles.paragraph}>
-            {text.summary.memo}
-          </Subtitle2>
-          {/* Focusable, so that keyboard users can scroll it and select it to copy by hand. */}
-          <div
-            ref={memoText}
-            className={styles.memo}
-            lang="th"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="summary-memo"
-          >
-            {memo && <OfficialMemoView memo={memo} />}
-          </div>
-          <PanelAction
-            label={text.summary.copy}
-            onClick={() => memo && copy(outcome, memo)}
-            busy={copying.running !== null}
-            appearance="secondary"
-          />
-          <PanelResults label={text.summary.copyResult} message={copying.message} />
-        </div>
-      )}
+      {outcome && memo && <MemoSection key={made} memo={memo} font={outcome.summary.settings.documentFont} />}
       {outcome && <OitPageSection page={outcome.oitPage} />}
     </section>
   );

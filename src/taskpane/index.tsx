@@ -10,6 +10,7 @@ import type * as Host from "../excel/host";
 import { App } from "./App";
 import { downloadFile } from "./downloadFile";
 import { startNextYear } from "./nextYearWorkbook";
+import { unitFileReader } from "./unitFileReader";
 import { FirstRenderMark } from "./FirstRenderMark";
 import { CHOSEN_LANGUAGE_KEY, chosenLanguage, paneLanguage } from "./i18n/language";
 
@@ -89,6 +90,11 @@ function renderTaskPane() {
           selectCell={fromHost("selectCellInExcel")}
           convertScores={fromHost("convertScoresInExcel")}
           summarise={fromHost("summariseInExcel")}
+          readUnitFile={unitFileReader(
+            todayInThailand(new Date()),
+            () => new Worker(new URL("./unitFileWorker.ts", import.meta.url)),
+          )}
+          consolidate={fromHost("consolidateInExcel")}
           readSettings={fromHost("readSettingsInExcel")}
           saveSettings={fromHost("saveSettingsInExcel")}
           askHost={fromHost("askHostInExcel")}

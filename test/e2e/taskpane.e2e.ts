@@ -2,21 +2,26 @@
 // a newcomer's path through insert, typing rows, check, choosing a problem, summary and copy, settings and
 // the language switch, in Thai with the mouse and in English with the keyboard alone. Each step leaves a
 // screenshot under test-results/e2e/.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { Language } from "../../src/domain/checkMessages";
+import { unreadableFileMessage } from "../../src/domain/consolidationMessages";
 import { findFramework } from "../../src/domain/frameworks";
 import { scoreAssessment } from "../../src/domain/scoring";
 import { CANONICAL_MARK } from "../../src/domain/statusMark";
 import { formatScore } from "../../src/domain/thaiDigits";
 import { defaultSettings, SETTING_KEYS } from "../../src/domain/workbookSettings";
 import { cellAddress, parseRange } from "../../src/layout/a1";
+import { CONSOLIDATION_SHEET } from "../../src/layout/consolidationSheet";
 import { scoreSheetLayout } from "../../src/layout/scoreSheet";
 import { settingValueCell } from "../../src/layout/settingsSheet";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/sheetNames";
 import { SUMMARY_SHEET_NAME } from "../../src/layout/summarySheet";
 import { GRID_FIRST_DATA_ROW } from "../../src/layout/trackingGrid";
+import { UNIT_REGISTRY_SHEET } from "../../src/layout/unitRegistrySheet";
+import { FILE_UNITS_SHEET, TYPED_UNITS_SHEET } from "../../src/layout/unitTables";
 import { PANE_TEXT } from "../../src/taskpane/i18n/language";
 import type { PanelId } from "../../src/taskpane/i18n/paneText";
 import { FIRST_RENDER_MARK } from "../../src/taskpane/FirstRenderMark";
@@ -33,7 +38,9 @@ import {
   openPanePage,
   serveDist,
 } from "./paneBrowser.cjs";
+import { settings2568 } from "../support/gridValues";
 import { SEED_2565_SCORES } from "../support/seedScores";
+import { typedWorkbookBytes } from "../support/typedWorkbook";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results/e2e");
 const FISCAL_YEAR = 2568;
@@ -303,6 +310,51 @@ if (!runs) console.warn(`Browser test skipped: ${CHROMIUM} not found (apt-get in
 
     expect(walk.failures).toEqual([]);
   }
+
+  test("a parent office consolidates its units' files, read in a worker, into the open workbook", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "ita-units-"));
+    const agencies = ["อบต.หนึ่ง", "อบต.สอง", "อบต.สาม"];
+    const files = await Promise.all(
+      agencies.map(async (agency, index) => {
+        const file = path.join(folder, `${index + 1}.xlsx`);
+        const scores = SEED_2565_SCORES.map((score) => score - index * 5);
+        writeFileSync(file, await typedWorkbookBytes(settings2568({ agency }), { scores }));
+        return file;
+      }),
+    );
+    const damaged = path.join(folder, "4.xlsx");
+    writeFileSync(damaged, "not a workbook");
+    const walk = await startWalk("th", "th-TH", false);
+    const { page, text } = walk;
+    try {
+      await walk.openTab("consolidate");
+      await page.locator('input[type="file"][multiple]').setInputFiles([...files, damaged]);
+      await page.getByText(text.consolidate.chosen(4)).waitFor();
+      await walk.press(walk.button(text.consolidate.consolidate));
+      const told = await walk.told(
+        text.consolidate.results,
+        text.consolidate.written(3, CONSOLIDATION_SHEET),
+      );
+      expect(told).toContain(text.consolidate.filesRead(3, 4));
+      expect(await page.evaluate(() => window.__fakeExcel!.sheetNames())).toEqual(
+        expect.arrayContaining([
+          UNIT_REGISTRY_SHEET,
+          TYPED_UNITS_SHEET,
+          FILE_UNITS_SHEET,
+          CONSOLIDATION_SHEET,
+        ]),
+      );
+      const names = await walk.workbookValues(FILE_UNITS_SHEET, "A6:A8");
+      expect(names.flat()).toEqual(agencies);
+      await page.getByText(unreadableFileMessage("4.xlsx", "notXlsx", "th")).waitFor();
+      await page.getByRole("region", { name: text.summary.memo }).waitFor();
+      await walk.snap("consolidated");
+      expect(walk.failures).toEqual([]);
+    } finally {
+      await page.context().close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   test("before the scripts run: the placeholder, with the words for old webviews hidden in this browser", async () => {
     const page = await openPanePage(browser, { officeScript, options: { displayLanguage: "th-TH" } });

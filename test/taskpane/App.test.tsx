@@ -4,7 +4,7 @@ import { App } from "../../src/taskpane/App";
 import { appProps as props } from "./appProps";
 import { renderPane } from "./renderPane";
 
-const TABS = ["เริ่มต้น", "ตรวจสอบ", "สรุปผล", "ตั้งค่า"];
+const TABS = ["เริ่มต้น", "ตรวจสอบ", "สรุปผล", "รวมผล", "ตั้งค่า"];
 
 describe("the pane as first drawn, without Office", () => {
   test("names the add-in and what it does, in Thai", () => {
@@ -24,17 +24,17 @@ describe("the pane as first drawn, without Office", () => {
     expect(year).toHaveAccessibleDescription(expect.stringMatching(/^เกณฑ์ปี ๒๕๖๘: ผลเป็น ผ่าน\/ไม่ผ่าน /));
   });
 
-  test("has four tabs, only the first in the Tab order, and draws a panel only when it is first opened", () => {
+  test("has five tabs, only the first in the Tab order, and draws a panel only when it is first opened", () => {
     renderPane(<App {...props("th")} />);
     const tabs = screen.getAllByRole("tab");
     expect(screen.getByRole("tablist", { name: "งานของแบบฟอร์ม ITA" })).toBeVisible();
     expect(tabs.map((tab) => tab.textContent)).toEqual(TABS);
-    expect(tabs.map((tab) => tab.getAttribute("tabindex"))).toEqual(["0", "-1", "-1", "-1"]);
+    expect(tabs.map((tab) => tab.getAttribute("tabindex"))).toEqual(["0", "-1", "-1", "-1", "-1"]);
     expect(screen.getByRole("tab", { selected: true })).toHaveAccessibleName("เริ่มต้น");
     expect(screen.getByRole("tabpanel")).toHaveAccessibleName("เริ่มต้น");
     // A hidden panel has no accessible name; it is the one its tab controls.
     const panels = screen.getAllByRole("tabpanel", { hidden: true });
-    expect(panels).toHaveLength(4);
+    expect(panels).toHaveLength(5);
     const controlled = screen.getByRole("tab", { name: "ตั้งค่า" }).getAttribute("aria-controls");
     const settings = panels.find((panel) => panel.id === controlled);
     expect(settings).not.toBeVisible();

@@ -17,7 +17,7 @@ describe("switching the language", () => {
     );
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("main")).toHaveAttribute("lang", "en");
-    expect(tabNames()).toEqual(["Start", "Check", "Summary", "Settings"]);
+    expect(tabNames()).toEqual(["Start", "Check", "Summary", "Consolidate", "Settings"]);
     await user.click(screen.getByRole("button", { name: "ภาษาไทย" }));
     expect(screen.getByRole("main")).toHaveAttribute("lang", "th");
     expect(chosen).toEqual(["en", "th"]);
@@ -46,7 +46,7 @@ describe("using the pane by keyboard", () => {
     expect(shown).toHaveAccessibleName("ตรวจสอบ");
     // A panel's code loads the first time its tab is opened.
     expect(await within(shown).findByRole("button", { name: "ตรวจสอบ" })).toBeVisible();
-    expect(screen.getAllByRole("tab").map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1]);
+    expect(screen.getAllByRole("tab").map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1, -1]);
 
     await user.keyboard("{End}");
     expect(selectedTab()).toHaveAccessibleName("ตั้งค่า");
@@ -66,12 +66,12 @@ describe("using the pane by keyboard", () => {
     await user.tab();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("main")).toHaveAttribute("lang", "en");
-    expect(tabNames()).toEqual(["Start", "Check", "Summary", "Settings"]);
+    expect(tabNames()).toEqual(["Start", "Check", "Summary", "Consolidate", "Settings"]);
     expect(screen.getByRole("textbox", { name: "Agency name" })).toBeVisible();
     // The switch keeps the focus, now offering Thai.
     expect(screen.getByRole("button", { name: "ภาษาไทย" })).toHaveFocus();
     await user.keyboard(" ");
-    expect(tabNames()).toEqual(["เริ่มต้น", "ตรวจสอบ", "สรุปผล", "ตั้งค่า"]);
+    expect(tabNames()).toEqual(["เริ่มต้น", "ตรวจสอบ", "สรุปผล", "รวมผล", "ตั้งค่า"]);
   });
 
   test("settings chosen in the Settings tab go to the next insert when the workbook has no ITA sheets", async () => {

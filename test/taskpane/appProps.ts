@@ -13,6 +13,8 @@ export function appProps(language: Language, more: Partial<AppProps> = {}): AppP
     selectCell: never,
     convertScores: never,
     summarise: never,
+    readUnitFile: never,
+    consolidate: never,
     readSettings: never,
     saveSettings: never,
     askHost: never,

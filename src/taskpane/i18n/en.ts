@@ -13,7 +13,13 @@ export const EN: PaneText = {
     title: "ITA Tracker",
     intro:
       "Sets up your ITA improvement-measure tracking sheets in Excel, checks them, and summarises progress for the executive report.",
-    tabs: { start: "Start", check: "Check", summary: "Summary", settings: "Settings" },
+    tabs: {
+      start: "Start",
+      check: "Check",
+      summary: "Summary",
+      consolidate: "Consolidate",
+      settings: "Settings",
+    },
     opening: "Opening…",
     tabList: "ITA sheet tasks",
     otherLanguage: "ภาษาไทย",
@@ -142,6 +148,37 @@ export const EN: PaneText = {
     downloadedLine:
       "If it is not in your Downloads folder (some versions of Excel do not let this pane download), press “Copy OIT web page” instead",
     downloadBlocked: "This window cannot download files, so the OIT web page was copied instead",
+  },
+  consolidate: {
+    intro:
+      "For an office that gathers its units' results: choose each unit's ITA workbook made with this add-in, or type or paste the results of units that sent no file in the sheet “ผลที่กรอกเอง”, then press Consolidate. You get ranks, levels, averages, the weakest indicators, the measures' progress and the memo. The units' files are never changed.",
+    chooseFiles: "Choose files…",
+    chooseFolder: "Choose a folder…",
+    chosen: (files) => `${files} ${files === 1 ? "file" : "files"} chosen`,
+    noneChosen: "No file chosen: Consolidate gathers only the results typed in this workbook",
+    consolidate: "Consolidate",
+    reading: (done, total) => `Read ${done} of ${total} files`,
+    writing: "Writing the results into the workbook…",
+    cancel: "Stop reading",
+    results: "Consolidation result",
+    written: (units, sheet) =>
+      `Consolidated ${units} ${units === 1 ? "unit" : "units"} into the sheet “${sheet}”`,
+    filesRead: (read, given) => `${read} of ${given} files read`,
+    ranked: (ranked, units) =>
+      ranked === units
+        ? `All ${units} units ranked`
+        : `${ranked} of ${units} units ranked (the others lack scores)`,
+    level: (label, units) => `${label}: ${units} ${units === 1 ? "unit" : "units"}`,
+    notSent: (units) => `${units} ${units === 1 ? "unit" : "units"} of the registry sent nothing yet`,
+    keptEdited: (sheet) =>
+      `The sheet “${sheet}” was edited, so it was kept and this result written in a new sheet`,
+    cancelled: (done, total) =>
+      `Stopped after ${done} of ${total} files. Nothing was written to the workbook: choose the files and press Consolidate again when ready.`,
+    outOfMemory: (done, total) =>
+      `Excel has no room for more files after ${done} of ${total}, so nothing was written. Consolidate in parts, for example one district at a time (results already gathered stay), or use the ita-tracker consolidate command.`,
+    nothingWritten: "Nothing was written to the workbook",
+    findings: (count) => `${count} ${count === 1 ? "finding" : "findings"}`,
+    failed: "Could not consolidate",
   },
   settings: {
     intro: "Saved in this workbook. Score colours and band names on the sheets follow as soon as you save.",

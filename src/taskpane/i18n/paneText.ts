@@ -8,7 +8,7 @@ import type { ToolProgress } from "../../domain/summary";
 import type { DigitStyle } from "../../domain/thaiDigits";
 import type { ThresholdsProblem } from "../../domain/thresholds";
 
-export type PanelId = "start" | "check" | "summary" | "settings";
+export type PanelId = "start" | "check" | "summary" | "consolidate" | "settings";
 
 /** Writes a number in the digits a figure is shown in: Thai in a Thai summary unless the workbook says not. */
 export type WriteNumber = (value: number) => string;
@@ -125,6 +125,30 @@ export interface PaneText {
     readonly downloaded: (fileName: string) => string;
     readonly downloadedLine: string;
     readonly downloadBlocked: string;
+  };
+  /** A parent office gathering its units' results. */
+  readonly consolidate: {
+    readonly intro: string;
+    readonly chooseFiles: string;
+    readonly chooseFolder: string;
+    readonly chosen: (files: number) => string;
+    readonly noneChosen: string;
+    readonly consolidate: string;
+    readonly reading: (done: number, total: number) => string;
+    readonly writing: string;
+    readonly cancel: string;
+    readonly results: string;
+    readonly written: (units: number, sheet: string) => string;
+    readonly filesRead: (read: number, given: number) => string;
+    readonly ranked: (ranked: number, units: number) => string;
+    readonly level: (label: string, units: number) => string;
+    readonly notSent: (units: number) => string;
+    readonly keptEdited: (sheet: string) => string;
+    readonly cancelled: (done: number, total: number) => string;
+    readonly outOfMemory: (done: number, total: number) => string;
+    readonly nothingWritten: string;
+    readonly findings: (count: number) => string;
+    readonly failed: string;
   };
   readonly settings: {
     readonly intro: string;
