@@ -19,8 +19,14 @@ import { columnLetter, rangeAddress } from "./a1";
 import { formulasAt, valuesAt } from "./blocks";
 import { literalCriterion, sheetPrefix, textLiteral } from "./formulaText";
 import type { CellValue, ChartPlan, FormatPlan, SheetPlan } from "./plan";
-import { COUNT_FORMAT, NOTE_FORMAT, NUMBER_FORMAT, PARAGRAPH_FORMAT, ReportLayout } from "./reportLayout";
-import { fittedRowHeights } from "./rowHeights";
+import {
+  COUNT_FORMAT,
+  NOTE_FORMAT,
+  NUMBER_FORMAT,
+  PARAGRAPH_FORMAT,
+  printedReport,
+  ReportLayout,
+} from "./reportLayout";
 import { SheetMark } from "./sheetMark";
 import {
   a4AtFullSize,
@@ -506,5 +512,5 @@ export function consolidationSheetPlan(input: ConsolidationSheetInput): SheetPla
     print: { ...a4AtFullSize("Portrait"), rowBreaks: layout.rowBreaks },
     chart,
   };
-  return { ...plan, rowHeights: fittedRowHeights(plan) };
+  return printedReport(plan, layout.headings);
 }

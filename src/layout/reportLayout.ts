@@ -3,7 +3,8 @@
 import { formatDigits, formatScore, type DigitStyle } from "../domain/thaiDigits";
 import { rangeAddress } from "./a1";
 import { valuesAt } from "./blocks";
-import type { CellValue, ContentBlock, FormatBlock, FormatPlan } from "./plan";
+import type { CellValue, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "./plan";
+import { fittedRowHeights } from "./rowHeights";
 import { CENTRED_CELL_FORMAT, HEADER_FORMAT, SCORE_FORMAT, TEXT_CELL_FORMAT } from "./styles";
 
 export const SECTION_FORMAT: FormatPlan = { font: { bold: true, size: 16 }, verticalAlignment: "Center" };
@@ -17,6 +18,8 @@ export class ReportLayout {
   row = 1;
   private sections = 0;
   readonly rowBreaks: number[] = [];
+  /** The rows of the section headings, each to be printed on the page of what follows it. */
+  readonly headings: number[] = [];
   readonly content: ContentBlock[] = [];
   readonly formats: FormatBlock[] = [];
   readonly merges: string[] = [];
@@ -50,6 +53,7 @@ export class ReportLayout {
   section(title: string): void {
     this.sections += 1;
     this.row += 1;
+    this.headings.push(this.row);
     this.line(this.digits(`${this.sections}. ${title}`), SECTION_FORMAT);
   }
 
@@ -105,4 +109,46 @@ export class ReportLayout {
     );
     this.row += 1;
   }
+}
+
+/** A4's height in points, upright and on its side. */
+const A4_HEIGHT = { Portrait: 842, Landscape: 595 } as const;
+/** The height Excel gives a row whose height is not set (Calibri 11, the workbook's default). */
+const DEFAULT_ROW_HEIGHT = 15;
+/** A heading goes with its table's header and first row. */
+const KEPT_WITH_HEADING = 3;
+/** Of a page's room, what the breaks count on: Excel and LibreOffice round each row to their own pixels. */
+const PAGE_FILL = 0.95;
+
+/**
+ * The report's plan with its rows fitted to their text and its page breaks: the layout's own, and one
+ * before each section heading that would otherwise print at a page's foot, apart from the rows it heads.
+ */
+export function printedReport(plan: Omit<SheetPlan, "rowHeights">, headings: readonly number[]): SheetPlan {
+  const rowHeights = fittedRowHeights(plan);
+  const { print } = plan;
+  if (print === undefined) return { ...plan, rowHeights };
+  const heightOf = new Map(rowHeights.map(({ row, height }) => [row, height]));
+  const height = (row: number) => heightOf.get(row) ?? DEFAULT_ROW_HEIGHT;
+  const margins = print.margins ? print.margins.top + print.margins.bottom : 0;
+  const room = (A4_HEIGHT[print.orientation] - margins) * ((print.scale ?? 100) / 100) * PAGE_FILL;
+  const forced = new Set(print.rowBreaks ?? []);
+  const heading = new Set(headings);
+  const breaks = new Set(forced);
+  const last = rowHeights.reduce((bottom, { row }) => Math.max(bottom, row), Math.max(0, ...headings));
+  let used = 0;
+  for (let row = 1; row <= last; row++) {
+    if (forced.has(row)) used = 0;
+    if (heading.has(row) && used > 0) {
+      let kept = 0;
+      for (let next = row; next < row + KEPT_WITH_HEADING; next++) kept += height(next);
+      if (used + kept > room) {
+        breaks.add(row);
+        used = 0;
+      }
+    }
+    // A row that does not fit starts the next page.
+    used = used + height(row) > room ? height(row) : used + height(row);
+  }
+  return { ...plan, rowHeights, print: { ...print, rowBreaks: [...breaks].sort((a, b) => a - b) } };
 }

@@ -16,8 +16,14 @@ import {
 import { formatThaiDate } from "../domain/thaiCalendar";
 import { rangeAddress } from "./a1";
 import type { CellValue, ChartPlan, SheetPlan } from "./plan";
-import { COUNT_FORMAT, NOTE_FORMAT, NUMBER_FORMAT, PARAGRAPH_FORMAT, ReportLayout } from "./reportLayout";
-import { fittedRowHeights } from "./rowHeights";
+import {
+  COUNT_FORMAT,
+  NOTE_FORMAT,
+  NUMBER_FORMAT,
+  PARAGRAPH_FORMAT,
+  printedReport,
+  ReportLayout,
+} from "./reportLayout";
 import { SUMMARY_MARK } from "./sheetMark";
 import {
   a4AtFullSize,
@@ -315,5 +321,5 @@ export function summarySheetPlan(summary: WorkbookSummary, memo: readonly string
     print: { ...a4AtFullSize("Portrait"), rowBreaks: layout.rowBreaks },
     ...(chart && { chart }),
   };
-  return { ...plan, rowHeights: fittedRowHeights(plan) };
+  return printedReport(plan, layout.headings);
 }

@@ -99,6 +99,38 @@ describe("ita-tracker consolidate", () => {
     files.forEach((file, index) => expect(readFileSync(file).equals(before[index] as Buffer)).toBe(true));
   });
 
+  it("gathers a parent office's 40 units from its districts' folders, every one ranked and counted once", async () => {
+    const bases = Array.from({ length: 40 }, (_, index) => 70 + ((index * 7) % 29));
+    for (const [index, base] of bases.entries()) {
+      const district = index < 20 ? "อำเภอเมือง" : "อำเภอใหม่";
+      mkdirSync(path.join(units, district), { recursive: true });
+      await unitFile(`${district}/${String(index + 1).padStart(2, "0")}.xlsx`, `อบต.ที่ ${index + 1}`, base);
+    }
+    const out = path.join(folder, "รวมผล.xlsx");
+    const { code, stdout } = await runCli(["consolidate", units, "--out", out, "--json", ...ON]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.files).toMatchObject({ given: 40, read: 40, unread: [] });
+    const ranked = json.units as { name: string; rank: number; total: number }[];
+    expect(ranked).toHaveLength(40);
+    expect(new Set(ranked.map(({ name }) => name)).size).toBe(40);
+    // Highest first; equal totals share a rank, and the next rank counts the units above it.
+    ranked.forEach((unit, index) => {
+      const above = ranked.filter(({ total }) => total > unit.total).length;
+      expect(unit.rank).toBe(above + 1);
+      if (index > 0) expect(unit.total).toBeLessThanOrEqual((ranked[index - 1] as { total: number }).total);
+    });
+    const counted = (json.levels as { count: number }[]).reduce((sum, { count }) => sum + count, 0);
+    expect(counted).toBe(40);
+    const sheets = readWorkbookSheets(readFileSync(out));
+    const fileUnits = sheets.find(({ name }) => name === FILE_UNITS_SHEET);
+    const names = (fileUnits?.values ?? [])
+      .slice(5)
+      .map((row) => row[0])
+      .filter((name) => name !== "");
+    expect(names).toHaveLength(40);
+  });
+
   it("says in Thai what it wrote, the levels and each file it could not read, with what to do", async () => {
     await threeUnits();
     writeFileSync(path.join(units, "ว่าง.xlsx"), "");

@@ -89,16 +89,20 @@ describe("summariseItaWorkbook on a workbook with typed scores and rows", () => 
     expect(chart?.font).toEqual({ name: "TH SarabunPSK", size: 12 });
   });
 
-  test("starts the chart's section on a new page, so that the chart never prints in two pieces", async () => {
+  test("starts the chart's section on a new page, and no page with a section's heading alone", async () => {
     const fake = await typedWorkbook();
     await summarise(fake);
     const summary = fake.sheet(SUMMARY_SHEET_NAME);
     const [chart] = summary.charts();
-    const [breakRow] = summary.pageBreaks.rows;
-    expect(summary.pageBreaks.rows).toHaveLength(1);
+    // Each page but the first starts at a numbered section's heading.
+    const headings = summary.pageBreaks.rows.map((row) => String(summary.cell(`A${row + 1}`).value));
+    headings.forEach((heading) => expect(heading).toMatch(/^[๐-๙0-9]+\. /));
+    const chartBreak = summary.pageBreaks.rows.find((_, index) =>
+      /กราฟคะแนนรายตัวชี้วัด/.test(headings[index] ?? ""),
+    );
     // The heading sits on the row the page starts at, the chart right under it.
-    expect(summary.cell(`A${(breakRow as number) + 1}`).value).toMatch(/กราฟคะแนนรายตัวชี้วัด/);
-    expect(chart?.position).toMatch(new RegExp(`^A${(breakRow as number) + 2}:`));
+    expect(chartBreak).toBeDefined();
+    expect(chart?.position).toMatch(new RegExp(`^A${(chartBreak as number) + 2}:`));
   });
 
   test("changes no other sheet", async () => {
