@@ -78,6 +78,44 @@ describe("consolidateWorkbook", () => {
     expect(again.plan.keptEdited).toEqual([]);
   });
 
+  it("gathers a table pasted from ITAS as the parent's own: indicator rows, tool-and-total rows, text named", async () => {
+    const fake = createFakeExcel();
+    await consolidate(fake, { units: [], unread: [] });
+    // Name, code, type, group, year, indicators 1-10, IIT, EIT, OIT, total, level: as ITAS and area offices list them.
+    const scores = (score: number) => Array.from({ length: 10 }, () => score);
+    await type(fake, TYPED_UNITS_SHEET, "A6:T8", [
+      ["โรงเรียนหนึ่ง", "1001", "โรงเรียน", "เขต 1", 2568, ...scores(92), "", "", "", "", ""],
+      [
+        "โรงเรียนสอง",
+        "1002",
+        "โรงเรียน",
+        "เขต 1",
+        2568,
+        ...Array<string>(10).fill(""),
+        90.1,
+        88.2,
+        79.5,
+        85.03,
+        "ผ่าน",
+      ],
+      ["โรงเรียนสาม", "1003", "โรงเรียน", "เขต 2", 2568, "๘๙.๕๐", ...scores(90).slice(1), "", "", "", "", ""],
+    ]);
+    const outcome = await consolidate(fake, { units: [], unread: [] });
+    const { consolidation, findings } = outcome.plan;
+    const byName = new Map(consolidation.units.map((unit) => [unit.unit.name, unit]));
+    expect(byName.get("โรงเรียนหนึ่ง")).toMatchObject({ total: 92, rank: 1 });
+    // 30/30/40 of its tools, 85.29: the total typed, 85.03, does not match, and is named, not used.
+    expect(byName.get("โรงเรียนสอง")).toMatchObject({ total: 85.29, rank: 2 });
+    expect(byName.get("โรงเรียนสอง")?.grade?.label).toBe("ผ่าน");
+    expect(findings).toContainEqual(expect.objectContaining({ kind: "totalMismatch", name: "โรงเรียนสอง" }));
+    // A score typed in Thai digits is text to Excel: named with its cell, and its tool left unscored.
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: "notANumber", name: "โรงเรียนสาม", cell: `'${TYPED_UNITS_SHEET}'!F8` }),
+    );
+    expect(byName.get("โรงเรียนสาม")).toMatchObject({ total: null, rank: null });
+    expect(consolidation.byGroup.map(({ key, units }) => [key, units])).toEqual([["เขต 1", 2]]);
+  });
+
   it("leaves a summary someone typed in as it is, and writes the new one beside it", async () => {
     const fake = createFakeExcel();
     await consolidate(fake);
