@@ -299,13 +299,21 @@ function unitTable(layout: ReportLayout, units: readonly ScoredUnit[], input: Co
     units.map((unit) => unitRow(layout, unit)),
     UNIT_FORMATS,
   );
+  // Units come in order of their totals, so a band's units are one run of rows: one block each.
+  let start = 0;
   units.forEach((unit, index) => {
-    if (unit.total === null) return;
-    const { fill, fontColor } = BAND_COLOURS[bandOf(unit.total, input.consolidation.thresholds)];
-    layout.formats.push({
-      address: layout.across(top + index, 6, 7),
-      format: { fill, font: { color: fontColor } },
-    });
+    const band = unit.total === null ? null : bandOf(unit.total, input.consolidation.thresholds);
+    const next = units[index + 1];
+    const nextBand = next?.total == null ? null : bandOf(next.total, input.consolidation.thresholds);
+    if (next !== undefined && nextBand === band) return;
+    if (band !== null) {
+      const { fill, fontColor } = BAND_COLOURS[band];
+      layout.formats.push({
+        address: rangeAddress({ top: top + start, left: 6, bottom: top + index, right: 7 }),
+        format: { fill, font: { color: fontColor } },
+      });
+    }
+    start = index + 1;
   });
 }
 

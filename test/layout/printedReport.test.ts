@@ -72,7 +72,9 @@ describe("printedReport", () => {
 
   it("keeps the breaks the layout made itself", () => {
     const { plan, heading } = report(3);
-    const printed = printedReport({ ...plan, print: { ...plan.print, rowBreaks: [2] } }, [heading]);
+    const printed = printedReport({ ...plan, print: { ...a4AtFullSize("Portrait"), rowBreaks: [2] } }, [
+      heading,
+    ]);
     expect(printed.print?.rowBreaks).toEqual([2]);
   });
 });
