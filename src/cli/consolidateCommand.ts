@@ -20,6 +20,8 @@ import { refuseIfOpenElsewhere, writeReplacing } from "./workbookFile";
 
 /** How often a long run says how far it has got, on stderr, where a pipe of --json never sees it. */
 const PROGRESS_EVERY = 500;
+/** Units the JSON report writes at a time: a national report is never one string. */
+const UNITS_PER_WRITE = 500;
 
 /**
  * `ita-tracker consolidate`: a parent office's workbook from its units' files. Each file is read and let
@@ -187,8 +189,8 @@ function unitJson(unit: ScoredUnit) {
 function writeJson(io: CommandIO, plan: Written, filesGiven: number, unread: readonly UnreadFile[]): void {
   const { units } = plan.consolidation;
   io.stdout('{"units":[');
-  for (let first = 0; first < units.length; first += PROGRESS_EVERY) {
-    const some = units.slice(first, first + PROGRESS_EVERY).map((unit) => JSON.stringify(unitJson(unit)));
+  for (let first = 0; first < units.length; first += UNITS_PER_WRITE) {
+    const some = units.slice(first, first + UNITS_PER_WRITE).map((unit) => JSON.stringify(unitJson(unit)));
     io.stdout(`${first === 0 ? "" : ","}${some.join(",")}`);
   }
   io.stdout(`],${JSON.stringify(consolidationJson(plan, filesGiven, unread)).slice(1)}\n`);

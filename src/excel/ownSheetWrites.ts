@@ -28,26 +28,31 @@ export async function ownSheetSteps(
   capabilities: HostCapabilities,
   sheets: readonly OwnSheetToWrite[],
 ): Promise<WriteStep[]> {
-  const replaced = sheets.filter(({ replaces }) => replaces !== null);
-  const tabled = sheets.some(({ plan }) => plan.table !== undefined);
-  if (replaced.length === 0 && !tabled) {
-    return sheets.flatMap(({ plan }) =>
-      sheetSteps(
-        context,
-        capabilities,
-        { plan, existing: null, writes: plan.content, validations: plan.validations },
-        [],
-      ),
-    );
+  const { emptied, taken } = await listed(context, sheets);
+  return sheets.flatMap(({ plan, replaces }) => {
+    const sheet = { plan, existing: null, writes: plan.content, validations: plan.validations };
+    if (replaces === null) return sheetSteps(context, capabilities, sheet, taken);
+    const target = sheetTarget(context, capabilities, plan.name, false);
+    return [
+      emptiedSheetStep(target, emptied.get(replaces.name) as Emptied),
+      ...newSheetSteps(target, sheet, taken),
+    ];
+  });
+}
+
+/** The charts and tables of the sheets replaced, and the names a new table may not take: one sync, if any. */
+async function listed(
+  context: Excel.RequestContext,
+  sheets: readonly OwnSheetToWrite[],
+): Promise<{ emptied: ReadonlyMap<string, Emptied>; taken: readonly string[] }> {
+  const replaced = sheets.flatMap(({ replaces }) => (replaces === null ? [] : [replaces.name]));
+  if (replaced.length === 0 && !sheets.some(({ plan }) => plan.table !== undefined)) {
+    return { emptied: new Map(), taken: [] };
   }
-  const worksheets = context.workbook.worksheets;
   const emptied = new Map<string, Emptied>(
-    replaced.map(({ replaces }) => {
-      const sheet = worksheets.getItem((replaces as { name: string }).name);
-      return [
-        (replaces as { name: string }).name,
-        { charts: sheet.charts.load("items/name"), tables: sheet.tables.load("items/name") },
-      ];
+    replaced.map((name) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      return [name, { charts: sheet.charts.load("items/name"), tables: sheet.tables.load("items/name") }];
     }),
   );
   const tables = context.workbook.tables.load("items/name");
@@ -60,15 +65,7 @@ export async function ownSheetSteps(
   const taken = [...tables.items, ...names.items]
     .map(({ name }) => name)
     .filter((name) => !replacedTables.has(name));
-  return sheets.flatMap(({ plan, replaces }) => {
-    const sheet = { plan, existing: null, writes: plan.content, validations: plan.validations };
-    if (replaces === null) return sheetSteps(context, capabilities, sheet, taken);
-    const target = sheetTarget(context, capabilities, plan.name, false);
-    return [
-      emptiedSheetStep(target, emptied.get(replaces.name) as Emptied),
-      ...newSheetSteps(target, sheet, taken),
-    ];
-  });
+  return { emptied, taken };
 }
 
 function emptiedSheetStep(target: SheetTarget, { charts, tables }: Emptied): WriteStep {

@@ -2,7 +2,7 @@
 // names the columns, and each calculated column gets its formulas written to the column's whole body at
 // once, which is how Excel learns to fill them into rows added later.
 import { parseRange } from "../layout/a1";
-import { formulaAt } from "../layout/blocks";
+import { plannedCell } from "../layout/blocks";
 import { sheetPrefix } from "../layout/formulaText";
 import type { SheetPlan, TablePlan } from "../layout/plan";
 import { freeTableName } from "../layout/tableName";
@@ -14,29 +14,16 @@ import { writeStep, type SheetTarget, type WriteStep } from "./writeStep";
  */
 export const TABLE_STYLE = "TableStyleLight1";
 
-/** What the plan's content puts in a cell (1-based row and column): a formula, a value, or nothing. */
-function plannedCell(plan: SheetPlan, row: number, column: number): { formula?: string; value?: unknown } {
-  for (const block of plan.content) {
-    const box = parseRange(block.address);
-    if (row < box.top || row > box.bottom || column < box.left || column > box.right) continue;
-    const formula = formulaAt(block, box, row, column);
-    return formula !== undefined
-      ? { formula }
-      : { value: block.values?.[row - box.top]?.[column - box.left] };
-  }
-  return {};
-}
-
 /** Each calculated column's body as the plan's content holds it, row by row (relative references moved). */
 function calculatedBodies(plan: SheetPlan, table: TablePlan): { header: string; formulas: string[][] }[] {
   const box = parseRange(table.address);
   return table.calculatedColumns.map(({ header }) => {
     const column = Array.from({ length: box.right - box.left + 1 }, (_, index) => box.left + index).find(
-      (candidate) => plannedCell(plan, box.top, candidate).value === header,
+      (candidate) => plannedCell(plan.content, box.top, candidate).value === header,
     );
     const formulas = Array.from({ length: box.bottom - box.top }, (_, index) => {
       const formula =
-        column === undefined ? undefined : plannedCell(plan, box.top + 1 + index, column).formula;
+        column === undefined ? undefined : plannedCell(plan.content, box.top + 1 + index, column).formula;
       if (formula === undefined) {
         throw new RangeError(`The plan of ${plan.name} gives no formula for every row of column "${header}"`);
       }

@@ -75,6 +75,34 @@ export function formulaGrid(block: ContentBlock): string[][] | undefined {
   );
 }
 
+/** What a sheet's content puts in a cell (1-based row and column): a formula, a value, or nothing. */
+export function plannedCell(
+  content: readonly ContentBlock[],
+  row: number,
+  column: number,
+): { formula?: string; value?: CellValue } {
+  for (const block of content) {
+    const box = parseRange(block.address);
+    if (row < box.top || row > box.bottom || column < box.left || column > box.right) continue;
+    const formula = formulaAt(block, box, row, column);
+    return formula !== undefined
+      ? { formula }
+      : { value: block.values?.[row - box.top]?.[column - box.left] };
+  }
+  return {};
+}
+
+/** Throws unless the block's values and formulas fill its range exactly: a plan's own mistake. */
+export function checkBlockShape(block: ContentBlock, box: CellBox = parseRange(block.address)): void {
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
+  for (const grid of [block.values, block.formulas]) {
+    if (grid && (grid.length !== rows || grid.some((row) => row.length !== columns))) {
+      throw new Error(`content for ${block.address} is not ${rows} rows of ${columns} cells`);
+    }
+  }
+}
+
 /** One value per row, down a column. */
 export function columnOf<T>(items: readonly T[]): T[][] {
   return items.map((item) => [item]);

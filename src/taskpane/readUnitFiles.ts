@@ -59,6 +59,20 @@ function isOutOfMemory(error: unknown): boolean {
   return error instanceof RangeError;
 }
 
+/** One file's unit, or why it cannot be read; only running out of memory, or a reader's own failure, throws. */
+async function readOne(file: ChosenFile, readUnit: ReadUnitFile): Promise<UnitRead> {
+  if (file.size > MAX_UNIT_FILE_BYTES) return { kind: "unread", file: file.name, reason: "tooLarge" };
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    if (isOutOfMemory(error)) throw error;
+    // Moved, deleted or locked since it was chosen.
+    return { kind: "unread", file: file.name, reason: "notOpened" };
+  }
+  return readUnit(bytes, file.name);
+}
+
 export async function readUnitFiles(
   files: readonly ChosenFile[],
   readUnit: ReadUnitFile,
@@ -72,28 +86,13 @@ export async function readUnitFiles(
 
   for (const file of files) {
     if (signal?.aborted) return result("cancelled");
-    if (file.size > MAX_UNIT_FILE_BYTES) {
-      unread.push({ file: file.name, reason: "tooLarge" });
-    } else {
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await file.arrayBuffer();
-      } catch (error) {
-        if (isOutOfMemory(error)) return result("outOfMemory");
-        // Moved, deleted or locked since it was chosen.
-        unread.push({ file: file.name, reason: "notOpened" });
-        done += 1;
-        onProgress?.(done, total);
-        continue;
-      }
-      try {
-        const read = await readUnit(bytes, file.name);
-        if (read.kind === "unit") units.push(read.unit);
-        else unread.push({ file: read.file, reason: read.reason });
-      } catch (error) {
-        if (isOutOfMemory(error)) return result("outOfMemory");
-        throw error;
-      }
+    try {
+      const read = await readOne(file, readUnit);
+      if (read.kind === "unit") units.push(read.unit);
+      else unread.push({ file: read.file, reason: read.reason });
+    } catch (error) {
+      if (isOutOfMemory(error)) return result("outOfMemory");
+      throw error;
     }
     done += 1;
     onProgress?.(done, total);

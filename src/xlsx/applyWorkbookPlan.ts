@@ -3,7 +3,7 @@ import { parseRange } from "../layout/a1";
 import type { ContentBlock, FormatPlan, PlannedRole, SheetPlan, WorkbookPlan } from "../layout/plan";
 import type { SheetToWrite } from "../layout/insertPlan";
 import { OwnedCells } from "../layout/ownedCells";
-import { formulaAt } from "../layout/blocks";
+import { checkBlockShape, formulaAt } from "../layout/blocks";
 import { formatBlocks } from "../layout/repair";
 import { applyFormat, argbOf } from "./cellStyle";
 import { cellsOf } from "./cellsOf";
@@ -136,13 +136,7 @@ function applyFormatTo(sheet: Worksheet, address: string, format: FormatPlan): v
  */
 function writeContent(sheet: Worksheet, block: ContentBlock): void {
   const box = parseRange(block.address);
-  const rows = box.bottom - box.top + 1;
-  const columns = box.right - box.left + 1;
-  for (const grid of [block.values, block.formulas]) {
-    if (grid && (grid.length !== rows || grid.some((row) => row.length !== columns))) {
-      throw new Error(`content for ${block.address} is not ${rows} rows of ${columns} cells`);
-    }
-  }
+  checkBlockShape(block, box);
   for (const { row, column } of cellsOf(box)) {
     const cell = sheet.getCell(row, column);
     const value = block.values?.[row - box.top]?.[column - box.left];

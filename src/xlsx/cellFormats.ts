@@ -18,7 +18,6 @@ const BUILT_IN_NUMBER_FORMATS: Readonly<Record<string, number>> = {
   "0.00%": 10,
   "@": 49,
 };
-const FIRST_CUSTOM_NUMBER_FORMAT = 164;
 
 const HORIZONTAL = { Left: "left", Center: "center", Right: "right" } as const;
 const VERTICAL = { Top: "top", Center: "center", Bottom: "bottom" } as const;
@@ -111,15 +110,6 @@ export class CellFormats {
 
   private numberFormat(code: string | undefined): number {
     if (code === undefined) return 0;
-    const builtIn = BUILT_IN_NUMBER_FORMATS[code];
-    if (builtIn !== undefined) return builtIn;
-    const entries = this.styles.entries("numFmts");
-    const idOf = (element: string) => Number(/\snumFmtId="(\d+)"/.exec(element)?.[1]);
-    const code_ = `formatCode="${escapeXmlAttribute(code)}"`;
-    const existing = entries.find((element) => element.includes(code_));
-    if (existing !== undefined) return idOf(existing);
-    const id = Math.max(FIRST_CUSTOM_NUMBER_FORMAT - 1, ...entries.map(idOf)) + 1;
-    this.styles.indexOf("numFmts", `<numFmt numFmtId="${id}" ${code_}/>`);
-    return id;
+    return BUILT_IN_NUMBER_FORMATS[code] ?? this.styles.numberFormatId(code);
   }
 }

@@ -3,8 +3,8 @@
 // keeps) would hold the whole sheet in memory at once. Content and formats mean what they mean to
 // applyWorkbookPlan: blocks in the plan's order, a later one over an earlier, the base font under all.
 import { columnLetter, parseRange, type CellBox } from "../layout/a1";
-import type { CellValue, ContentBlock, FormatBlock, FormatPlan, SheetPlan } from "../layout/plan";
-import { formulaAt } from "../layout/blocks";
+import type { CellValue, FormatBlock, FormatPlan, SheetPlan } from "../layout/plan";
+import { checkBlockShape, formulaAt } from "../layout/blocks";
 import { formatBlocks } from "../layout/repair";
 import { layeredFormat, type CellFormats } from "./cellFormats";
 import { formulaBody } from "./formula";
@@ -57,16 +57,6 @@ class RowSweep<T> {
   }
 }
 
-function checkShape({ block, box }: Placed<ContentBlock>): void {
-  const rows = box.bottom - box.top + 1;
-  const columns = box.right - box.left + 1;
-  for (const grid of [block.values, block.formulas]) {
-    if (grid && (grid.length !== rows || grid.some((row) => row.length !== columns))) {
-      throw new Error(`content for ${block.address} is not ${rows} rows of ${columns} cells`);
-    }
-  }
-}
-
 /** Characters XML 1.0 cannot carry, written as OOXML's _xHHHH_ escapes. */
 function cellText(text: string): string {
   return escapeXmlText(text).replace(
@@ -96,7 +86,7 @@ function cellXml(address: string, style: number | undefined, written: Written | 
 /** Every row of the plan that has a cell to write or a height, as `<row>` elements, top to bottom. */
 export function* sheetRows(plan: SheetPlan, formats: CellFormats): Generator<string> {
   const contents = new RowSweep(plan.content, (block) => block.address);
-  contents.all.forEach(checkShape);
+  contents.all.forEach(({ block, box }) => checkBlockShape(block, box));
   const blocks = formatBlocks(plan);
   const styles = new RowSweep(blocks, (block) => block.address);
   const heights = new Map(plan.rowHeights.map(({ row, height }) => [row, height]));

@@ -3,7 +3,7 @@
 // entry already there is reused) and the numbers are translated. The entries already in the part are left
 // exactly as they are, so every other sheet keeps its look.
 import { attributesOf } from "./packageXml";
-import { rootElements } from "./xmlText";
+import { escapeXmlAttribute, rootElements } from "./xmlText";
 
 /** The sections of a styles part in the order the schema requires them. */
 const SECTION_ORDER = [
@@ -62,6 +62,26 @@ export class StylesPart {
     return parsed.children.length - 1;
   }
 
+  /**
+   * The id of the custom number format `code`: the part's own where it has one, otherwise a free id,
+   * appended with it. Built-in formats are known by their numbers and never come here.
+   */
+  numberFormatId(code: string): number {
+    const idOf = (element: string) => Number(ownAttributes(element).get("numFmtId"));
+    const existing = this.entries("numFmts").find((element) => codeOf(element) === code);
+    if (existing !== undefined) return idOf(existing);
+    const free =
+      this.entries("numFmts").reduce(
+        (last, element) => Math.max(last, idOf(element)),
+        FIRST_CUSTOM_NUMBER_FORMAT - 1,
+      ) + 1;
+    this.indexOf(
+      "numFmts",
+      `<${this.prefix}numFmt numFmtId="${free}" formatCode="${escapeXmlAttribute(code)}"/>`,
+    );
+    return free;
+  }
+
   /** The part with every section that was added to written out again, counts updated. */
   toXml(changed: ReadonlySet<Section>): string {
     let xml = this.xml;
@@ -98,6 +118,8 @@ function withSectionInOrder(xml: string, prefix: string, section: Section, eleme
 function inPrefix(entry: string, prefix: string): string {
   return prefix === "" ? entry : entry.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`);
 }
+
+const codeOf = (element: string) => ownAttributes(element).get("formatCode");
 
 /** The attributes of an element's start tag, not its children's. */
 function ownAttributes(element: string): Map<string, string> {
@@ -173,19 +195,14 @@ export class StylesMerge {
   /** A custom number format keeps its code; the target's id for that code, or a free one. */
   private numberFormat(id: number): number {
     if (id < FIRST_CUSTOM_NUMBER_FORMAT) return id;
-    const codeOf = (element: string) => ownAttributes(element).get("formatCode");
     const source = this.source
       .entries("numFmts")
       .find((element) => ownAttributes(element).get("numFmtId") === `${id}`);
     if (source === undefined) throw new Error(`the written styles lack number format ${id}`);
-    const existing = this.target.entries("numFmts").find((element) => codeOf(element) === codeOf(source));
-    if (existing !== undefined) return Number(ownAttributes(existing).get("numFmtId"));
-    const taken = this.target
-      .entries("numFmts")
-      .map((element) => Number(ownAttributes(element).get("numFmtId")));
-    const free = Math.max(FIRST_CUSTOM_NUMBER_FORMAT - 1, ...taken) + 1;
-    this.add("numFmts", inPrefix(withAttribute(source, "numFmtId", free), this.target.prefix));
-    return free;
+    const before = this.target.entries("numFmts").length;
+    const found = this.target.numberFormatId(codeOf(source) ?? "");
+    if (this.target.entries("numFmts").length !== before) this.changed.add("numFmts");
+    return found;
   }
 
   private add(section: Section, entry: string): number {

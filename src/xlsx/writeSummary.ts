@@ -3,9 +3,9 @@
 // taking the place of the sheet of ours it replaces. Nothing else in the file is read or written again.
 import { Workbook } from "exceljs";
 import { parseRange, rangeAddress } from "../layout/a1";
-import { valuesAt } from "../layout/blocks";
+import { plannedCell, valuesAt } from "../layout/blocks";
 import type { OwnSheetTarget } from "../layout/ownSheetTarget";
-import type { CellValue, SheetPlan } from "../layout/plan";
+import type { SheetPlan } from "../layout/plan";
 import { applyWorkbookFrame, chartsOf } from "./applyWorkbookPlan";
 import { withSheetsPlaced } from "./packageWrite";
 import { withPlannedCells } from "./streamedCells";
@@ -16,20 +16,6 @@ export interface OwnSheet {
   readonly replaces: OwnSheetTarget["replaces"];
 }
 
-/** What the plan's content puts in `row` from `left` to `right`: a table's header. */
-function rowValues(plan: SheetPlan, row: number, left: number, right: number): CellValue[] {
-  const values: CellValue[] = Array.from({ length: right - left + 1 }, () => null);
-  for (const block of plan.content) {
-    const box = parseRange(block.address);
-    if (row < box.top || row > box.bottom) continue;
-    for (let column = Math.max(left, box.left); column <= Math.min(right, box.right); column++) {
-      const value = block.values?.[row - box.top]?.[column - box.left];
-      if (value !== undefined && value !== null) values[column - left] = value;
-    }
-  }
-  return values;
-}
-
 /**
  * The sheet without its cells, which are streamed in once ExcelJS has written the rest: a table keeps its
  * header and one row, and is given its whole range back in the written file.
@@ -37,9 +23,14 @@ function rowValues(plan: SheetPlan, row: number, left: number, right: number): C
 function frameOf(plan: SheetPlan): SheetPlan {
   if (plan.table === undefined) return { ...plan, content: [] };
   const box = parseRange(plan.table.address);
+  const header = Array.from({ length: box.right - box.left + 1 }, (_, index) => box.left + index);
   return {
     ...plan,
-    content: [valuesAt(box.top, box.left, [rowValues(plan, box.top, box.left, box.right)])],
+    content: [
+      valuesAt(box.top, box.left, [
+        header.map((column) => plannedCell(plan.content, box.top, column).value ?? null),
+      ]),
+    ],
     table: { ...plan.table, address: rangeAddress({ ...box, bottom: box.top + 1 }) },
   };
 }

@@ -19,6 +19,12 @@ function consolidate(fake: FakeExcel, read: UnitFilesRead = READ) {
   return consolidateWorkbook(fake.context, fake.isSetSupported, TODAY, read);
 }
 
+const tableNames = (fake: FakeExcel, sheet: string) =>
+  fake
+    .sheet(sheet)
+    .tables()
+    .map(({ name }) => name);
+
 async function type(fake: FakeExcel, sheet: string, address: string, values: unknown[][]): Promise<void> {
   fake.context.workbook.worksheets.getItem(sheet).getRange(address).values = values as never;
   await fake.context.sync();
@@ -39,12 +45,7 @@ describe("consolidateWorkbook", () => {
     expect(fake.sheetNames()).toEqual(["Sheet1", ...outcome.sheets]);
     expect(fake.activeSheetName()).toBe(CONSOLIDATION_SHEET);
     expect(fake.sheet(FILE_UNITS_SHEET).values("A6:A7")).toEqual([["อบต.หนึ่ง"], ["อบต.สอง"]]);
-    expect(
-      fake
-        .sheet(FILE_UNITS_SHEET)
-        .tables()
-        .map(({ name }) => name),
-    ).toEqual(["ITA_Unit_Files"]);
+    expect(tableNames(fake, FILE_UNITS_SHEET)).toEqual(["ITA_Unit_Files"]);
     expect(outcome.plan.consolidation.units.map(({ unit, rank }) => [rank, unit.name])).toEqual([
       [1, "อบต.หนึ่ง"],
       [2, "อบต.สอง"],
@@ -68,12 +69,7 @@ describe("consolidateWorkbook", () => {
       CONSOLIDATION_SHEET,
     ]);
     expect(fake.sheet(TYPED_UNITS_SHEET).values("A6:C6")).toEqual([["เทศบาลสาม", "", "เทศบาล"]]);
-    expect(
-      fake
-        .sheet(FILE_UNITS_SHEET)
-        .tables()
-        .map(({ name }) => name),
-    ).toEqual(["ITA_Unit_Files"]);
+    expect(tableNames(fake, FILE_UNITS_SHEET)).toEqual(["ITA_Unit_Files"]);
     expect(again.plan.consolidation.notSent.map(({ name }) => name)).toEqual(["อบต.สี่"]);
     expect(again.plan.keptEdited).toEqual([]);
   });
